@@ -1,0 +1,135 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
+
+type Node = TSESTree.Node
+type Expression = TSESTree.Expression
+
+/** Wrappers that do not change a value: TS assertions, `!`, optional chains. */
+const transparentWrappers = new Set<string>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.TSInstantiationExpression,
+  AST_NODE_TYPES.ChainExpression,
+])
+
+/** The expression under any transparent wrappers. */
+export function skipWrappers(node: Node): Node {
+  let current = node
+  while (transparentWrappers.has(current.type)) {
+    current = (current as TSESTree.TSAsExpression).expression
+  }
+  return current
+}
+
+/** The outermost transparent wrapper around `node` (the node whose parent sees the value). */
+export function outermostWrapper(node: Node): Node {
+  let current = node
+  while (current.parent && transparentWrappers.has(current.parent.type)) current = current.parent
+  return current
+}
+
+/** The parent that consumes the value of `node`, past transparent wrappers. */
+export function valueParent(node: Node): Node | undefined {
+  return outermostWrapper(node).parent
+}
+
+export function isFunction(node: Node | undefined): node is TSESTree.FunctionLike {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration
+  )
+}
+
+/** The function that contains `node`, or undefined at module level. */
+export function enclosingFunction(node: Node): TSESTree.FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current
+  }
+  return undefined
+}
+
+/** Whether `inner` lies inside `outer` (or is it). */
+export function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1]
+}
+
+/** The name of a non-computed key, or a literal key. Computed keys need static evaluation. */
+export function literalKeyName(property: TSESTree.Property | TSESTree.MemberExpression): string | undefined {
+  const key = property.type === AST_NODE_TYPES.Property ? property.key : property.property
+  const computed = property.computed
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value)
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined
+  return undefined
+}
+
+export function isExpression(node: Node | undefined | null): node is Expression {
+  return node != null && node.type !== AST_NODE_TYPES.SpreadElement && 'type' in node
+}
+
+/** The name of the called function or method: `next` for `next()`, `status` for `res.status()`. */
+export function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = skipWrappers(call.callee)
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return literalKeyName(callee)
+  return undefined
+}
+
+/** Visits every node below `root` (not into nested functions when `skipFunctions`). */
+export function* descendants(
+  root: Node,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  skipFunctions = false,
+): Generator<Node> {
+  const stack: Node[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    yield node
+    if (skipFunctions && node !== root && isFunction(node)) continue
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key]
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index--) {
+          const item = child[index] as Node | null
+          if (item) stack.push(item)
+        }
+      } else if (child && typeof child === 'object') {
+        stack.push(child as Node)
+      }
+    }
+  }
+}
+
+/** The name a function is known by: its own, or the variable, property or method it is assigned to. */
+export function functionName(fn: TSESTree.FunctionLike): string | undefined {
+  if ('id' in fn && fn.id?.type === AST_NODE_TYPES.Identifier) return fn.id.name
+  const parent = fn.parent
+  if (!parent) return undefined
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name
+  if (
+    (parent.type === AST_NODE_TYPES.Property ||
+      parent.type === AST_NODE_TYPES.MethodDefinition ||
+      parent.type === AST_NODE_TYPES.PropertyDefinition) &&
+    !parent.computed
+  ) {
+    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : literalKeyName(parent as TSESTree.Property)
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return literalKeyName(parent.left)
+  }
+  return undefined
+}
+
+/** Names of every function that encloses `node`, innermost first. */
+export function enclosingFunctionNames(node: Node): string[] {
+  const names: string[] = []
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    const name = functionName(fn)
+    if (name) names.push(name)
+  }
+  return names
+}

@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
+import { skipWrappers } from './ast.js'
+import { findVariable, type Scope, type Variable } from './eslint-utils.js'
+
+/** What static evaluation needs from the file being linted. */
+export interface EvaluationContext {
+  scopeOf(node: TSESTree.Node): Scope
+  /** Calls that read their arguments without changing them (the JWT APIs themselves). */
+  isReadOnlyCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean
+}
+
+const mutatingMethods = new Set([
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+  'set',
+  'add',
+  'delete',
+  'clear',
+])
+
+/** The variable an identifier reads, when it is written exactly once, by its declaration. */
+export function singleAssignmentVariable(identifier: TSESTree.Identifier, context: EvaluationContext): Variable | undefined {
+  const variable = findVariable(context.scopeOf(identifier), identifier)
+  if (variable?.defs.length !== 1) return undefined
+  const definition = variable.defs[0]!
+  if (definition.type !== 'Variable' || !definition.node.init) return undefined
+  const writes = variable.references.filter((reference) => reference.isWrite())
+  if (writes.length !== 1 || writes[0]!.init !== true) return undefined
+  return variable
+}
+
+/**
+ * The initializer behind `identifier` when the variable is declared once with a
+ * plain name (`const opts = {...}`), never reassigned and never mutated in a way
+ * the evaluator cannot see. Otherwise undefined: the value is unknown.
+ */
+export function constantInitializer(identifier: TSESTree.Identifier, context: EvaluationContext): TSESTree.Expression | undefined {
+  const variable = singleAssignmentVariable(identifier, context)
+  const declarator = variable?.defs[0]?.node as TSESTree.VariableDeclarator | undefined
+  if (!variable || !declarator?.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined
+  for (const reference of variable.references) {
+    if (reference.init !== true && mayMutate(reference.identifier as TSESTree.Identifier, context)) return undefined
+  }
+  return declarator.init
+}
+
+/** Whether this read of an object variable could change the object's properties. */
+function mayMutate(identifier: TSESTree.Identifier, context: EvaluationContext): boolean {
+  let node: TSESTree.Node = identifier
+  while (node.parent && skipWrappers(node.parent) !== node.parent) node = node.parent
+  const parent = node.parent
+  if (!parent) return false
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      if (parent.object !== node) return false
+      const user = parent.parent
+      if (user.type === AST_NODE_TYPES.AssignmentExpression && user.left === parent) return true
+      if (user.type === AST_NODE_TYPES.UpdateExpression) return true
+      if (user.type === AST_NODE_TYPES.UnaryExpression && user.operator === 'delete') return true
+      if (user.type === AST_NODE_TYPES.CallExpression && user.callee === parent) {
+        const name = parent.property.type === AST_NODE_TYPES.Identifier ? parent.property.name : undefined
+        return name !== undefined && mutatingMethods.has(name)
+      }
+      return false
+    }
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      if (parent.callee === node) return false
+      if (context.isReadOnlyCall(parent)) return false
+      return !isObjectAssignSource(parent, node)
+    }
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node
+    default:
+      return false
+  }
+}
+
+/** `Object.assign(target, source)` reads its sources; only the target changes. */
+function isObjectAssignSource(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
+  return isGlobalObjectMethod(call, 'assign') && call.arguments.indexOf(argument as TSESTree.CallExpressionArgument) > 0
+}
+
+/** `Object.<method>(...)` where `Object` is the built-in. */
+export function isGlobalObjectMethod(call: TSESTree.CallExpression | TSESTree.NewExpression, method: string): boolean {
+  const callee = skipWrappers(call.callee)
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === method
+  )
+}

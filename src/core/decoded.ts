@@ -1,0 +1,138 @@
+/**
+ * Which part of a token a value holds when it comes from an unverified decode:
+ * a library decode, or a hand-rolled `JSON.parse(atob(token.split('.')[1]))`.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
+import { headerSegment, payloadSegment, base64Globals, bufferEncodings } from '../model/manual-decode.js'
+import type { ResultSelector } from '../model/types.js'
+import { literalKeyName, skipWrappers } from './ast.js'
+import type { FileContext } from './context.js'
+import { isGlobalRead } from './globals.js'
+import type { JwtReference } from './references.js'
+import { evaluateObject, staticValue } from './static-object.js'
+import { valueRoot } from './value-root.js'
+
+export type TokenPart = 'header' | 'payload'
+
+export interface DecodedValue {
+  readonly part: TokenPart
+  /** Path below the header or payload. */
+  readonly path: readonly string[]
+  /** The decode call the value comes from. */
+  readonly source: TSESTree.Node
+}
+
+/** What a decode call returns: the header, the payload or `{ header, payload, signature }`. */
+export function decodeResult(reference: JwtReference, context: FileContext): TokenPart | 'complete' {
+  if (reference.api.kind === 'decodeHeader') return 'header'
+  const selected = reference.api.resultSelectors?.find((selector) => selectorApplies(reference, selector, context))
+  return selected?.result ?? 'payload'
+}
+
+function selectorApplies(reference: JwtReference, selector: ResultSelector, context: FileContext): boolean {
+  const index = reference.api.args.options
+  if (index === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return false
+  const facts = evaluateObject(reference.node.arguments[index], context).property(selector.option)
+  return (
+    facts.presence === 'present' &&
+    facts.values.length > 0 &&
+    facts.values.every((value) => staticValue(value, context)?.value === selector.value)
+  )
+}
+
+/** A call that returns claims without checking the signature. */
+export function isUnverifiedDecode(reference: JwtReference, context: FileContext): boolean {
+  if (reference.api.kind === 'decode') return true
+  const index = reference.api.args.noVerify
+  if (index === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return false
+  const argument = reference.node.arguments[index]
+  return argument !== undefined && Boolean(staticValue(argument, context)?.value)
+}
+
+/** The decoded token part `node` holds, traced through local variables. */
+export function decodedValue(node: TSESTree.Node, context: FileContext): DecodedValue | undefined {
+  const { root, path } = valueRoot(node, context)
+  if (root.type !== AST_NODE_TYPES.CallExpression) return undefined
+  const reference = context.referenceAt(root)
+  if (reference) {
+    if (!isUnverifiedDecode(reference, context) && reference.api.kind !== 'decodeHeader') return undefined
+    const result = decodeResult(reference, context)
+    if (result !== 'complete') return { part: result, path, source: root }
+    const [part, ...rest] = path
+    return part === 'header' || part === 'payload' ? { part, path: rest, source: root } : undefined
+  }
+  const segment = manualDecodeSegment(root, context)
+  if (segment === headerSegment) return { part: 'header', path, source: root }
+  if (segment === payloadSegment) return { part: 'payload', path, source: root }
+  return undefined
+}
+
+/** For `JSON.parse(<base64 decode of token.split('.')[i]>)`, the segment index `i`. */
+export function manualDecodeSegment(call: TSESTree.CallExpression, context: FileContext): number | undefined {
+  if (!isJsonParse(call, context)) return undefined
+  let current: TSESTree.Node | undefined = call.arguments[0]
+  let decodedBase64 = false
+  for (let step = 0; current && step < 12; step++) {
+    const traced = valueRoot(current, context)
+    const node = traced.path.length === 0 ? traced.root : skipWrappers(current)
+    if (node.type !== AST_NODE_TYPES.CallExpression) break
+    const unwrapped = unwrapDecoding(node, context)
+    if (unwrapped) {
+      decodedBase64 ||= unwrapped.base64
+      current = unwrapped.inner
+      continue
+    }
+    break
+  }
+  if (!decodedBase64 || !current) return undefined
+  const { root, path } = valueRoot(current, context)
+  if (path.length !== 1 || !isSplitOnDot(root, context)) return undefined
+  const index = Number(path[0])
+  return Number.isInteger(index) ? index : undefined
+}
+
+function isJsonParse(call: TSESTree.CallExpression, context: FileContext): boolean {
+  const callee = skipWrappers(call.callee)
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    literalKeyName(callee) === 'parse' &&
+    isGlobalRead(callee.object, 'JSON', context.scopeOf)
+  )
+}
+
+/** One decoding step: `atob(x)`, `Buffer.from(x, 'base64')`, `x.toString()`, `decodeURIComponent(x)`. */
+function unwrapDecoding(
+  call: TSESTree.CallExpression,
+  context: FileContext,
+): { inner: TSESTree.Node; base64: boolean } | undefined {
+  const callee = skipWrappers(call.callee)
+  const first = call.arguments[0]
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (!first) return undefined
+    if (base64Globals.some((name) => isGlobalRead(callee, name, context.scopeOf))) return { inner: first, base64: true }
+    if (['decodeURIComponent', 'escape', 'unescape'].some((name) => isGlobalRead(callee, name, context.scopeOf))) {
+      return { inner: first, base64: false }
+    }
+    return undefined
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined
+  const method = literalKeyName(callee)
+  if (method === 'toString') return { inner: callee.object, base64: false }
+  if (method === 'from' && first && isGlobalRead(callee.object, 'Buffer', context.scopeOf)) {
+    const encoding = call.arguments[1] ? staticValue(call.arguments[1], context)?.value : undefined
+    return typeof encoding === 'string' && bufferEncodings.includes(encoding) ? { inner: first, base64: true } : undefined
+  }
+  return undefined
+}
+
+function isSplitOnDot(node: TSESTree.Node, context: FileContext): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false
+  const callee = skipWrappers(node.callee)
+  const separator = node.arguments[0]
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    literalKeyName(callee) === 'split' &&
+    separator !== undefined &&
+    staticValue(separator, context)?.value === '.'
+  )
+}

@@ -1,0 +1,55 @@
+/**
+ * Library-independent questions about a verify call, answered from the
+ * library model: where its algorithm allow-list is, which option carries a
+ * claim check, whether that option is set.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
+import type { VerifyOptionNames } from '../model/types.js'
+import type { JwtAnalysis } from './analysis.js'
+import { isUnverifiedDecode } from './decoded.js'
+import type { JwtReference } from './references.js'
+import type { Presence } from './static-object.js'
+
+/** Calls that check a signature (a jwt-simple decode with `noVerify` set does not). */
+export function verifyReferences(analysis: JwtAnalysis): JwtReference[] {
+  return analysis.references.filter(
+    (reference) => reference.api.kind === 'verify' && !isUnverifiedDecode(reference, analysis),
+  )
+}
+
+export interface AllowList {
+  /** How the code names it: the option name, or the argument position. */
+  readonly label: string
+  readonly presence: Presence
+  /** The expressions that may supply it. */
+  readonly values: readonly TSESTree.Node[]
+}
+
+/** Where a verify call gets its algorithm allow-list from. Undefined when the API has none. */
+export function algorithmAllowList(analysis: JwtAnalysis, reference: JwtReference): AllowList | undefined {
+  const optionName = reference.api.verifyOptions?.algorithms
+  if (optionName) {
+    const facts = analysis.options(reference).property(optionName)
+    return { label: optionName, presence: facts.presence, values: facts.values }
+  }
+  const position = reference.api.args.algorithm
+  if (position === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return undefined
+  const args = reference.node.arguments
+  if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return { label: `argument ${position + 1}`, presence: 'unknown', values: [] }
+  }
+  const argument = args[position]
+  return {
+    label: `argument ${position + 1}`,
+    presence: argument ? 'present' : 'absent',
+    values: argument ? [argument] : [],
+  }
+}
+
+export type ClaimCheck = 'audience' | 'issuer'
+
+/** The option name a verify API uses for a claim check, if it has one. */
+export function claimOption(reference: JwtReference, claim: ClaimCheck): string | undefined {
+  const names: VerifyOptionNames | undefined = reference.api.verifyOptions
+  return names?.[claim]
+}

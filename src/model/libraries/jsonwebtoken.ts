@@ -1,0 +1,45 @@
+import type { JwtLibrary } from '../types.js'
+
+/** auth0/node-jsonwebtoken, v8 and v9 (@types/jsonwebtoken 9). */
+export const jsonwebtoken: JwtLibrary = {
+  name: 'jsonwebtoken',
+  modules: ['jsonwebtoken'],
+  esm: false,
+  environment: 'server',
+  insecureHistory:
+    'In jsonwebtoken 8 and earlier that includes `none` with a falsy key and HMAC keyed with a public key (CVE-2022-23540, CVE-2022-23541); 9 still accepts every algorithm of the key type.',
+  apis: [
+    {
+      path: ['verify'],
+      invocation: 'call',
+      kind: 'verify',
+      completion: 'sync-or-callback',
+      args: { token: 0, key: 1, options: 2, callbackFrom: 2 },
+      verifyOptions: {
+        algorithms: 'algorithms',
+        audience: 'audience',
+        issuer: 'issuer',
+        ignoreExpiration: 'ignoreExpiration',
+        ignoreNotBefore: 'ignoreNotBefore',
+        clockTolerance: { name: 'clockTolerance', format: 'seconds' },
+        pinnedClock: ['clockTimestamp'],
+      },
+      algorithmsWhenOmitted: 'header',
+      acceptsUnsignedWithFalsyKey: true,
+    },
+    {
+      path: ['decode'],
+      invocation: 'call',
+      kind: 'decode',
+      args: { token: 0, options: 1 },
+      resultSelectors: [{ option: 'complete', value: true, result: 'complete' }],
+    },
+    {
+      path: ['sign'],
+      invocation: 'call',
+      kind: 'sign',
+      args: { key: 1, options: 2, callbackFrom: 2 },
+      signOptions: { algorithm: 'algorithm', header: 'header' },
+    },
+  ],
+}

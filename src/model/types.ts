@@ -1,0 +1,116 @@
+/**
+ * The declarative model of JWT libraries. Everything the rules know about a
+ * library lives in data of these shapes; supporting a new library means adding
+ * a `JwtLibrary` object, not a code path.
+ */
+
+/** What an API does with a token. */
+export type ApiKind =
+  /** Checks the signature and returns the claims. */
+  | 'verify'
+  /** Returns claims without checking the signature. */
+  | 'decode'
+  /** Returns only the protected header, unverified (used to pick a key). */
+  | 'decodeHeader'
+  /** Produces a signed token. */
+  | 'sign'
+  /** Produces an unsigned (`alg: none`) token. */
+  | 'unsecuredSign'
+  /** A key value that makes verification accept unsigned tokens. */
+  | 'noneKey'
+
+/** How the API is reached from its module export. */
+export type Invocation = 'call' | 'construct' | 'read'
+
+/** How a verify API reports failure. */
+export type Completion =
+  /** Throws synchronously, or calls the callback when one is given. */
+  | 'sync-or-callback'
+  /** Returns a Promise that rejects. */
+  | 'promise'
+
+/** What the library accepts when a verify call names no algorithm allow-list. */
+export type AlgorithmsWhenOmitted =
+  /** The algorithm named in the token header is trusted (within whatever the key allows). */
+  | 'header'
+  /** The algorithm is inferred from the key type; the header cannot switch families. */
+  | 'key-type'
+
+export type DurationFormat =
+  /** Numbers are seconds; strings use the `ms` package format where a bare number string is milliseconds. */
+  | 'seconds-or-ms-string'
+  /** Numbers are seconds; strings use jose's `'5 minutes'` format. */
+  | 'seconds-or-jose-string'
+  /** Numbers only, in seconds. */
+  | 'seconds'
+
+/** Names of the options (or positional arguments) that carry verification policy. */
+export interface VerifyOptionNames {
+  readonly algorithms?: string
+  readonly audience?: string
+  readonly issuer?: string
+  readonly ignoreExpiration?: string
+  readonly ignoreNotBefore?: string
+  readonly clockTolerance?: { readonly name: string; readonly format: DurationFormat }
+  /** Options that pin the verification clock to a fixed time. */
+  readonly pinnedClock?: readonly string[]
+}
+
+export interface SignOptionNames {
+  readonly algorithm?: string
+  /** A nested header object whose `alg` overrides `algorithm`. */
+  readonly header?: string
+}
+
+/** Where the arguments of an API call are. */
+export interface ArgumentPositions {
+  readonly token?: number
+  readonly key?: number
+  readonly options?: number
+  /** The first function-valued argument at or after this index is the result callback. */
+  readonly callbackFrom?: number
+  /** A positional algorithm argument (jwt-simple). */
+  readonly algorithm?: number
+  /** A positional boolean that switches verification off (jwt-simple `noVerify`). */
+  readonly noVerify?: number
+}
+
+/** An option whose value selects what a decode returns. */
+export interface ResultSelector {
+  /** The option (in the options argument) and the value that selects the mode. */
+  readonly option: string
+  readonly value: unknown
+  /** With the option set, the result is the header only, or `{ header, payload, signature }`. */
+  readonly result: 'header' | 'complete'
+}
+
+export interface JwtApi {
+  /** Member path below the module, e.g. `['verify']` or `['UnsecuredJWT', 'decode']`. `[]` is the module itself. */
+  readonly path: readonly string[]
+  readonly invocation: Invocation
+  readonly kind: ApiKind
+  readonly args: ArgumentPositions
+  readonly completion?: Completion
+  readonly verifyOptions?: VerifyOptionNames
+  readonly signOptions?: SignOptionNames
+  readonly algorithmsWhenOmitted?: AlgorithmsWhenOmitted
+  /** The library accepts unsigned tokens when the key is falsy (unless the allow-list certainly excludes `none`). */
+  readonly acceptsUnsignedWithFalsyKey?: boolean
+  readonly resultSelectors?: readonly ResultSelector[]
+}
+
+/** Where code using the library usually runs; decides whether a decode is a server-side trust decision. */
+export type LibraryEnvironment = 'server' | 'client' | 'universal'
+
+export interface JwtLibrary {
+  /** The npm package name; also the name shown in messages. */
+  readonly name: string
+  /** Module specifiers (package and subpaths) that export the APIs. */
+  readonly modules: readonly string[]
+  /** The package is a real ES module: named imports map one to one (no CommonJS interop). */
+  readonly esm: boolean
+  readonly environment: LibraryEnvironment
+  readonly apis: readonly JwtApi[]
+  /** A note on older versions whose defaults were insecure, used in messages. */
+  readonly insecureHistory?: string
+}

@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
+import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { enclosingFunction, isFunction, outermostWrapper, valueParent } from '../core/ast.js'
+import { findVariable } from '../core/eslint-utils.js'
+import { swallowingCatch } from '../core/error-flow.js'
+import type { JwtReference } from '../core/references.js'
+import { verifyReferences } from '../core/verify-policy.js'
+import { createRule } from '../utils/create-rule.js'
+
+export type MessageIds =
+  | 'callbackErrorMissing'
+  | 'callbackErrorUnused'
+  | 'decodedBeforeErrorCheck'
+  | 'unawaitedVerify'
+  | 'floatingVerify'
+  | 'swallowedVerifyError'
+  | 'addAwait'
+
+export default createRule<[], MessageIds>({
+  name: 'no-ignored-verify-error',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow JWT verification whose failure does not stop the request',
+      recommended: 'recommended',
+      cwe: 'CWE-755',
+    },
+    hasSuggestions: true,
+    messages: {
+      callbackErrorMissing:
+        'The callback of `{{api}}` takes no error parameter, so a forged or expired token runs the same code as a valid one. Take `(err, decoded)` and stop when `err` is set.',
+      callbackErrorUnused:
+        'The callback of `{{api}}` never reads its error parameter `{{name}}`, so a forged or expired token runs the same code as a valid one. Stop the request when `{{name}}` is set.',
+      decodedBeforeErrorCheck:
+        'The callback of `{{api}}` uses `{{decoded}}` before checking `{{name}}`. Check the error first and stop when it is set.',
+      unawaitedVerify:
+        '`{{api}}` returns a Promise, which is always truthy: this check passes for any token. Await it.',
+      floatingVerify:
+        'The Promise of `{{api}}` is neither awaited nor returned, so a failed verification is never seen{{inTry}}. Await it.',
+      swallowedVerifyError:
+        'This catch swallows the error of `{{api}}` and lets the request continue as if the token were valid. Reject the request (throw, respond 401, or pass the error on).',
+      addAwait: 'Add `await`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context
+
+    function checkCallback(analysis: JwtAnalysis, reference: JwtReference): void {
+      const callback = analysis.callback(reference)
+      if (!isFunction(callback)) return
+      const [errorParameter, decodedParameter] = callback.params
+      const data = { api: reference.displayName }
+      if (!errorParameter) {
+        context.report({ node: callback, messageId: 'callbackErrorMissing', data })
+        return
+      }
+      if (errorParameter.type !== AST_NODE_TYPES.Identifier) return
+      const reads = readsOf(callback, errorParameter)
+      if (reads.length === 0) {
+        context.report({ node: errorParameter, messageId: 'callbackErrorUnused', data: { ...data, name: errorParameter.name } })
+        return
+      }
+      if (decodedParameter?.type !== AST_NODE_TYPES.Identifier) return
+      const firstDecodedUse = readsOf(callback, decodedParameter)[0]
+      if (firstDecodedUse && firstDecodedUse.range[0] < reads[0]!.range[0]) {
+        context.report({
+          node: firstDecodedUse,
+          messageId: 'decodedBeforeErrorCheck',
+          data: { ...data, name: errorParameter.name, decoded: decodedParameter.name },
+        })
+      }
+    }
+
+    function readsOf(callback: TSESTree.FunctionLike, parameter: TSESTree.Identifier): TSESTree.Identifier[] {
+      const variable = findVariable(sourceCode.getScope(callback), parameter)
+      return (variable?.references ?? [])
+        .filter((reference) => reference.isRead())
+        .map((reference) => reference.identifier as TSESTree.Identifier)
+        .sort((a, b) => a.range[0] - b.range[0])
+    }
+
+    function checkPromise(reference: JwtReference): void {
+      const call = reference.node
+      const outer = outermostWrapper(call)
+      const parent = outer.parent
+      if (!parent) return
+      const data = { api: reference.displayName }
+      const asyncFunction = enclosingFunction(call)?.async ?? isTopLevelAwaitAllowed()
+      const suggest = asyncFunction
+        ? [{ messageId: 'addAwait' as const, data: {}, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(call, 'await ') }]
+        : []
+      if (isBooleanContext(outer, parent)) {
+        context.report({ node: call, messageId: 'unawaitedVerify', data, suggest })
+        return
+      }
+      if (parent.type === AST_NODE_TYPES.ExpressionStatement || (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void')) {
+        const inTry = isInsideTryBlock(call) ? ', and the surrounding try catches nothing' : ''
+        context.report({ node: call, messageId: 'floatingVerify', data: { ...data, inTry }, suggest })
+      }
+    }
+
+    function isTopLevelAwaitAllowed(): boolean {
+      return sourceCode.ast.sourceType === 'module'
+    }
+
+    function checkCatch(reference: JwtReference): void {
+      const handler = swallowingCatch(reference.node, sourceCode)
+      if (handler) context.report({ node: handler, messageId: 'swallowedVerifyError', data: { api: reference.displayName } })
+    }
+
+    return {
+      'Program:exit'(): void {
+        const analysis = getJwtAnalysis(context)
+        for (const reference of verifyReferences(analysis)) {
+          if (reference.node.type !== AST_NODE_TYPES.CallExpression) continue
+          if (reference.api.completion === 'promise') {
+            checkPromise(reference)
+            if (valueParent(reference.node)?.type === AST_NODE_TYPES.AwaitExpression) checkCatch(reference)
+          } else {
+            checkCallback(analysis, reference)
+            if (!analysis.callback(reference)) checkCatch(reference)
+          }
+        }
+      },
+    }
+  },
+})
+
+/** Where a Promise is read as a boolean: an `if`/loop/ternary test, `!p`, `Boolean(p)`, `p && ...` in a test. */
+function isBooleanContext(value: TSESTree.Node, parent: TSESTree.Node | undefined): boolean {
+  switch (parent?.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === value
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!'
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'Boolean'
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.left === value || isBooleanContext(parent, parent.parent)
+    default:
+      return false
+  }
+}
+
+function isInsideTryBlock(node: TSESTree.Node): boolean {
+  for (let current = node; current.parent && !isFunction(current); current = current.parent) {
+    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true
+  }
+  return false
+}

@@ -1,0 +1,152 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
+import { getJwtAnalysis } from '../core/analysis.js'
+import { evaluateList, type ListEntry } from '../core/static-list.js'
+import { evaluateObject, staticValue } from '../core/static-object.js'
+import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
+import type { JwtReference } from '../core/references.js'
+import { algorithmFamily } from '../model/algorithms.js'
+import { createRule } from '../utils/create-rule.js'
+import { removeListItem } from '../utils/fixes.js'
+
+export type MessageIds = 'noneAccepted' | 'noneSigned' | 'unsecuredToken' | 'noneKey' | 'falsyKey' | 'removeNone'
+
+export default createRule<[], MessageIds>({
+  name: 'no-none-algorithm',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow the `none` algorithm and falsy keys that make a JWT library accept unsigned tokens',
+      recommended: 'recommended',
+      cwe: 'CWE-347',
+    },
+    hasSuggestions: true,
+    messages: {
+      noneAccepted:
+        '`{{api}}` accepts unsigned tokens: `{{value}}` in its `{{option}}` allow-list switches signature verification off. Remove it.',
+      noneSigned:
+        '`{{api}}` signs with `alg: {{value}}` (`{{option}}`), so the token has no signature and anyone can forge it. Sign with a real algorithm such as RS256 or ES256.',
+      unsecuredToken:
+        '`{{api}}` creates an unsigned (`alg: none`) token that anyone can forge. Sign it with `SignJWT` instead.',
+      noneKey: '`{{api}}` is the `none` key: a token verified with it needs no signature. Verify with a real key.',
+      falsyKey:
+        '`{{api}}` is given a falsy key (`{{key}}`); with no allow-list that excludes `none`, {{library}} then accepts unsigned tokens. Pass the real secret or public key and an `algorithms` allow-list.',
+      removeNone: 'Remove `{{value}}` from the allow-list.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context
+
+    function reportNoneEntries(reference: JwtReference): void {
+      const analysis = getJwtAnalysis(context)
+      const allowList = algorithmAllowList(analysis, reference)
+      if (!allowList) return
+      for (const value of allowList.values) {
+        for (const entry of noneEntries(value)) {
+          const entryValue = entry.value ?? 'none'
+          context.report({
+            node: entry.node,
+            messageId: 'noneAccepted',
+            data: { api: reference.displayName, value: entryValue, option: allowList.label },
+            suggest: isArrayElement(entry.node)
+              ? [
+                  {
+                    messageId: 'removeNone',
+                    data: { value: entryValue },
+                    fix: (fixer) => removeListItem(fixer, sourceCode, entry.node),
+                  },
+                ]
+              : [],
+          })
+        }
+      }
+    }
+
+    function noneEntries(value: TSESTree.Node): ListEntry[] {
+      const analysis = getJwtAnalysis(context)
+      const entries = evaluateList(value, analysis).flatMap((alternative) => alternative.entries)
+      const unique = new Map<TSESTree.Node, ListEntry>()
+      for (const entry of entries) {
+        if (entry.value !== undefined && algorithmFamily(entry.value) === 'none') unique.set(entry.node, entry)
+      }
+      return [...unique.values()]
+    }
+
+    function reportNoneSigning(reference: JwtReference): void {
+      const analysis = getJwtAnalysis(context)
+      const names = reference.api.signOptions
+      const options = analysis.options(reference)
+      const candidates: Array<{ option: string; node: TSESTree.Node }> = []
+      if (names?.algorithm) {
+        for (const node of options.property(names.algorithm).values) candidates.push({ option: names.algorithm, node })
+      }
+      if (names?.header) {
+        for (const header of options.property(names.header).values) {
+          for (const node of evaluateObject(header, analysis).property('alg').values) {
+            candidates.push({ option: `${names.header}.alg`, node })
+          }
+        }
+      }
+      const position = reference.api.args.algorithm
+      const positional = position === undefined ? undefined : analysis.argument(reference, 'algorithm')
+      if (positional) candidates.push({ option: `argument ${position! + 1}`, node: positional })
+      for (const { option, node } of candidates) {
+        const value = staticValue(node, analysis)?.value
+        if (typeof value === 'string' && algorithmFamily(value) === 'none') {
+          context.report({ node, messageId: 'noneSigned', data: { api: reference.displayName, value, option } })
+        }
+      }
+    }
+
+    function reportFalsyKey(reference: JwtReference): void {
+      const analysis = getJwtAnalysis(context)
+      if (!reference.api.acceptsUnsignedWithFalsyKey || reference.node.type !== AST_NODE_TYPES.CallExpression) return
+      const key = analysis.argument(reference, 'key')
+      if (!key || key.type === AST_NODE_TYPES.SpreadElement) return
+      const known = staticValue(key, analysis)
+      if (!known || known.value) return
+      if (allowListExcludesNone(reference)) return
+      context.report({
+        node: key,
+        messageId: 'falsyKey',
+        data: { api: reference.displayName, key: sourceCode.getText(key), library: reference.library.name },
+      })
+    }
+
+    function allowListExcludesNone(reference: JwtReference): boolean {
+      const analysis = getJwtAnalysis(context)
+      const allowList = algorithmAllowList(analysis, reference)
+      if (allowList?.presence !== 'present') return false
+      return allowList.values.every((value) =>
+        evaluateList(value, analysis).every(
+          (alternative) =>
+            alternative.complete &&
+            alternative.entries.every((entry) => entry.value !== undefined && algorithmFamily(entry.value) !== 'none'),
+        ),
+      )
+    }
+
+    return {
+      'Program:exit'(): void {
+        const analysis = getJwtAnalysis(context)
+        for (const reference of verifyReferences(analysis)) {
+          reportNoneEntries(reference)
+          reportFalsyKey(reference)
+        }
+        for (const reference of analysis.references) {
+          const { kind } = reference.api
+          if (kind === 'sign') reportNoneSigning(reference)
+          else if (kind === 'unsecuredSign') {
+            context.report({ node: reference.node, messageId: 'unsecuredToken', data: { api: reference.displayName } })
+          } else if (kind === 'noneKey') {
+            context.report({ node: reference.node, messageId: 'noneKey', data: { api: reference.displayName } })
+          }
+        }
+      },
+    }
+  },
+})
+
+function isArrayElement(node: TSESTree.Node): boolean {
+  return node.parent?.type === AST_NODE_TYPES.ArrayExpression
+}
