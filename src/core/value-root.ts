@@ -26,6 +26,11 @@ export function valueRoot(node: TSESTree.Node, context: EvaluationContext): Valu
       current = unwrapped.argument
       continue
     }
+    // `decode(t) ?? fallback`: the value read is the left side whenever it exists.
+    if (unwrapped.type === AST_NODE_TYPES.LogicalExpression && unwrapped.operator !== '&&') {
+      current = unwrapped.left
+      continue
+    }
     if (unwrapped.type === AST_NODE_TYPES.MemberExpression) {
       const name = unwrapped.computed
         ? getStringIfConstant(unwrapped.property, context.scopeOf(unwrapped))
