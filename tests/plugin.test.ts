@@ -29,7 +29,7 @@ describe('plugin', () => {
       for (const heading of ['## Rule Details', '### ❌ Incorrect', '### ✅ Correct', '## When Not To Use It', '## Further Reading']) {
         expect(doc).toContain(heading)
       }
-      expect(doc).toContain(rule.meta.docs.cwe)
+      expect(doc).toContain(rule.meta.docs!.cwe)
       expect(doc).toMatch(/RFC 8725/u)
       expect(doc).toMatch(/ASVS/u)
     })
@@ -39,9 +39,9 @@ describe('plugin', () => {
     })
 
     it('links its docs and names a CWE', () => {
-      expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`, 'u'))
-      expect(rule.meta.docs.cwe).toMatch(/^CWE-\d+$/u)
-      expect(rule.meta.docs.description).toMatch(/^(Disallow|Require|Enforce) .+[^.]$/u)
+      expect(rule.meta.docs!.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`, 'u'))
+      expect(rule.meta.docs!.cwe).toMatch(/^CWE-\d+$/u)
+      expect(rule.meta.docs!.description).toMatch(/^(Disallow|Require|Enforce) .+[^.]$/u)
     })
   })
 })
@@ -50,7 +50,7 @@ describe('configs', () => {
   const ruleIds = (config: { rules?: Record<string, unknown> }): string[] => Object.keys(config.rules ?? {}).sort()
   const byTier = (tiers: readonly (string | undefined)[]): string[] =>
     Object.entries(plugin.rules)
-      .filter(([, rule]) => tiers.includes(rule.meta.docs.recommended))
+      .filter(([, rule]) => tiers.includes(rule.meta.docs!.recommended))
       .map(([name]) => `jwt-guard/${name}`)
       .sort()
 

@@ -5,10 +5,11 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { libraries } from '../model/libraries/index.js'
-import { isFunction } from './ast.js'
+import { isFunction, skipWrappers } from './ast.js'
 import type { FileContext } from './context.js'
 import { manualDecodeSegment } from './decoded.js'
-import type { Scope } from './eslint-utils.js'
+import { singleAssignmentVariable } from './bindings.js'
+import { findVariable, type Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
@@ -88,7 +89,7 @@ function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): J
       const args = reference.node.arguments
       if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined
       const argument = args[index]
-      if (role === 'options' && isCallbackPosition(reference, index) && isFunction(argument)) return undefined
+      if (role === 'options' && isCallbackPosition(reference, index) && isFunctionValue(argument, analysis)) return undefined
       return argument
     },
     callback(reference) {
@@ -118,6 +119,18 @@ function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): J
 function isCallbackPosition(reference: JwtReference, index: number): boolean {
   const from = reference.api.args.callbackFrom
   return from !== undefined && index >= from
+}
+
+/** A function written inline, or a name bound to one (`function done() {}`, `const done = () => {}`): a callback, never options. */
+function isFunctionValue(node: TSESTree.Node | undefined, analysis: JwtAnalysis): boolean {
+  if (isFunction(node)) return true
+  if (node?.type !== AST_NODE_TYPES.Identifier) return false
+  const variable = findVariable(analysis.scopeOf(node), node)
+  if (variable?.defs.length === 1 && variable.defs[0]!.type === 'FunctionName') {
+    return !variable.references.some((reference) => reference.isWrite())
+  }
+  const declarator = singleAssignmentVariable(node, analysis)?.defs[0]?.node
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && isFunction(skipWrappers(declarator.init ?? declarator))
 }
 
 function optionsFacts(analysis: JwtAnalysis, reference: JwtReference): ObjectFacts {

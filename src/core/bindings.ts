@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { skipWrappers } from './ast.js'
+import { outermostWrapper, skipWrappers } from './ast.js'
 import { findVariable, type Scope, type Variable } from './eslint-utils.js'
 
 /** What static evaluation needs from the file being linted. */
@@ -60,12 +60,20 @@ function mayMutate(identifier: TSESTree.Identifier, context: EvaluationContext):
   switch (parent.type) {
     case AST_NODE_TYPES.MemberExpression: {
       if (parent.object !== node) return false
-      const user = parent.parent
-      if (user.type === AST_NODE_TYPES.AssignmentExpression && user.left === parent) return true
+      // A write below a nested property (`o.a.b = x`, `o.list.push(x)`) changes the object too.
+      let member: TSESTree.MemberExpression = parent
+      let outer = outermostWrapper(member)
+      while (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer) {
+        member = outer.parent
+        outer = outermostWrapper(member)
+      }
+      const user = outer.parent
+      if (!user) return false
+      if (user.type === AST_NODE_TYPES.AssignmentExpression && user.left === outer) return true
       if (user.type === AST_NODE_TYPES.UpdateExpression) return true
       if (user.type === AST_NODE_TYPES.UnaryExpression && user.operator === 'delete') return true
-      if (user.type === AST_NODE_TYPES.CallExpression && user.callee === parent) {
-        const name = parent.property.type === AST_NODE_TYPES.Identifier ? parent.property.name : undefined
+      if (user.type === AST_NODE_TYPES.CallExpression && user.callee === outer) {
+        const name = member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined
         return name !== undefined && mutatingMethods.has(name)
       }
       return false

@@ -26,7 +26,7 @@ export interface DecodedValue {
 export function decodeResult(reference: JwtReference, context: FileContext): TokenPart | 'complete' {
   if (reference.api.kind === 'decodeHeader') return 'header'
   const selected = reference.api.resultSelectors?.find((selector) => selectorApplies(reference, selector, context))
-  return selected?.result ?? 'payload'
+  return selected?.result ?? reference.api.result ?? 'payload'
 }
 
 function selectorApplies(reference: JwtReference, selector: ResultSelector, context: FileContext): boolean {

@@ -9,17 +9,24 @@ const joseUnits: ReadonlyArray<[RegExp, number]> = [
   [/^(?:weeks?|w)$/iu, 604_800],
   [/^(?:years?|yrs?|y)$/iu, 31_557_600],
 ]
-const joseDuration = /^(\d+|\d+\.\d+) ?([a-z]+)$/iu
+/** jose's `secs()` format; the sign and `ago` / `from now` exist since jose 5. */
+const joseDuration = /^([+-])? ?(\d+|\d+\.\d+) ?([a-z]+)(?: (ago|from now))?$/iu
 
-/** The duration `value` stands for under `format`, in seconds; undefined if the library would not accept it. */
+/**
+ * The duration `value` stands for under `format`, in seconds: `Infinity` when the
+ * library ends up with no bound at all; undefined if the library would not accept it.
+ */
 export function durationSeconds(value: unknown, format: DurationFormat): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value
   if (typeof value !== 'string' || format === 'seconds') return undefined
+  if (format === 'seconds-or-concatenated-string') return value === '' ? 0 : Number.POSITIVE_INFINITY
   if (format === 'seconds-or-jose-string') {
-    const match = joseDuration.exec(value.trim())
-    if (!match) return undefined
-    const unit = joseUnits.find(([pattern]) => pattern.test(match[2]!))
-    return unit ? Number(match[1]) * unit[1] : undefined
+    const match = joseDuration.exec(value)
+    if (!match || (match[1] && match[4])) return undefined
+    const unit = joseUnits.find(([pattern]) => pattern.test(match[3]!))
+    if (!unit) return undefined
+    const seconds = Math.round(Number(match[2]) * unit[1])
+    return match[1] === '-' || match[4] === 'ago' ? -seconds : seconds
   }
   return undefined
 }

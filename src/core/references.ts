@@ -10,6 +10,7 @@ import type { JwtApi, JwtLibrary } from '../model/types.js'
 import { descendants, isFunction, skipWrappers } from './ast.js'
 import {
   CALL,
+  ESM,
   getStringIfConstant,
   type Scope,
   type TraceMap,
@@ -103,10 +104,20 @@ function* seeds(
   for (const importExpression of importExpressions(sourceCode)) {
     const target = moduleMap(importExpression.source, sourceCode.getScope(importExpression))
     if (!target) continue
+    const map = namespaceMap(target.map)
     const start = importExpression.parent.type === AST_NODE_TYPES.AwaitExpression ? importExpression.parent : importExpression
-    yield { node: start, map: target.map }
-    yield* thenCallbackSeeds(sourceCode, importExpression, target.map)
+    yield { node: start, map }
+    yield* thenCallbackSeeds(sourceCode, importExpression, map)
   }
+}
+
+/**
+ * The module namespace `import()` resolves to. For a CommonJS package its
+ * `default` is `module.exports` itself: `(await import('jsonwebtoken')).default.verify`.
+ */
+function namespaceMap(map: TraceMapNode<ApiTarget>): TraceMapNode<ApiTarget> {
+  if (map[ESM]) return map
+  return { ...map, default: { ...map, ...map['default'] } }
 }
 
 /** Calls of the real `require`: an undeclared global, a declared global with no definition, or `createRequire(...)`. */

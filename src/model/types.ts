@@ -43,6 +43,11 @@ export type DurationFormat =
   | 'seconds-or-jose-string'
   /** Numbers only, in seconds. */
   | 'seconds'
+  /**
+   * Numbers are seconds; a string is not parsed but added to the timestamp as text
+   * (jsonwebtoken: `exp + '60'`), after which the comparison never fails: unbounded.
+   */
+  | 'seconds-or-concatenated-string'
 
 /** Names of the options (or positional arguments) that carry verification policy. */
 export interface VerifyOptionNames {
@@ -54,6 +59,11 @@ export interface VerifyOptionNames {
   readonly clockTolerance?: { readonly name: string; readonly format: DurationFormat }
   /** Options that pin the verification clock to a fixed time. */
   readonly pinnedClock?: readonly string[]
+  /**
+   * Claim options the library checks only when given a string or an array: any other
+   * truthy value (a RegExp, a number) skips the check silently (jsonwebtoken `issuer`).
+   */
+  readonly stringOrArrayOnly?: readonly string[]
 }
 
 export interface SignOptionNames {
@@ -97,6 +107,8 @@ export interface JwtApi {
   /** The library accepts unsigned tokens when the key is falsy (unless the allow-list certainly excludes `none`). */
   readonly acceptsUnsignedWithFalsyKey?: boolean
   readonly resultSelectors?: readonly ResultSelector[]
+  /** What a decode returns when no selector applies: the payload unless stated (`UnsecuredJWT.decode` gives `{ payload, header }`). */
+  readonly result?: 'payload' | 'complete'
 }
 
 /** Where code using the library usually runs; decides whether a decode is a server-side trust decision. */

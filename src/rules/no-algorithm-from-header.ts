@@ -1,5 +1,6 @@
-import type { TSESTree } from '@typescript-eslint/utils'
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
+import { skipWrappers } from '../core/ast.js'
 import { decodedValue } from '../core/decoded.js'
 import { evaluateList } from '../core/static-list.js'
 import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
@@ -33,25 +34,29 @@ export default createRule<[], MessageIds>({
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
+        // An options object shared by several calls is reported once.
+        const reported = new Set<TSESTree.Node>()
         for (const reference of verifyReferences(analysis)) {
           const allowList = algorithmAllowList(analysis, reference)
-          const reported = new Set<TSESTree.Node>()
           for (const value of allowList?.values ?? []) {
             for (const entry of evaluateList(value, analysis).flatMap((alternative) => alternative.entries)) {
-              if (entry.value !== undefined || reported.has(entry.node)) continue
-              const decoded = decodedValue(entry.node, analysis)
-              if (!decoded) continue
-              reported.add(entry.node)
-              context.report({
-                node: entry.node,
-                messageId: 'algorithmFromToken',
-                data: {
-                  api: reference.displayName,
-                  option: allowList!.label,
-                  part: decoded.part,
-                  source: shorten(decoded.source),
-                },
-              })
+              if (entry.value !== undefined) continue
+              for (const candidate of alternatives(entry.node)) {
+                if (reported.has(candidate)) continue
+                const decoded = decodedValue(candidate, analysis)
+                if (!decoded) continue
+                reported.add(candidate)
+                context.report({
+                  node: candidate,
+                  messageId: 'algorithmFromToken',
+                  data: {
+                    api: reference.displayName,
+                    option: allowList!.label,
+                    part: decoded.part,
+                    source: shorten(decoded.source),
+                  },
+                })
+              }
             }
           }
         }
@@ -59,3 +64,15 @@ export default createRule<[], MessageIds>({
     }
   },
 })
+
+/** The values an entry may take: both sides of `a ?? b` / `a || b`, both branches of `c ? a : b`. */
+function alternatives(node: TSESTree.Node): TSESTree.Node[] {
+  const unwrapped = skipWrappers(node)
+  if (unwrapped.type === AST_NODE_TYPES.LogicalExpression && unwrapped.operator !== '&&') {
+    return [...alternatives(unwrapped.left), ...alternatives(unwrapped.right)]
+  }
+  if (unwrapped.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [...alternatives(unwrapped.consequent), ...alternatives(unwrapped.alternate)]
+  }
+  return [node]
+}

@@ -9,7 +9,13 @@ import { createRule } from '../utils/create-rule.js'
 import { removeListItem } from '../utils/fixes.js'
 
 export type Options = [{ maxClockToleranceSeconds?: number }]
-export type MessageIds = 'expiryIgnored' | 'notBeforeIgnored' | 'clockToleranceTooLarge' | 'clockPinned' | 'removeOption'
+export type MessageIds =
+  | 'expiryIgnored'
+  | 'notBeforeIgnored'
+  | 'clockToleranceTooLarge'
+  | 'clockToleranceUnbounded'
+  | 'clockPinned'
+  | 'removeOption'
 
 export default createRule<Options, MessageIds>({
   name: 'no-disabled-expiry',
@@ -28,6 +34,8 @@ export default createRule<Options, MessageIds>({
         '`{{option}}` makes `{{api}}` accept tokens before their `nbf` time. Remove it.',
       clockToleranceTooLarge:
         '`{{option}}` of `{{api}}` is {{seconds}} seconds, more than the {{limit}} allowed: expired tokens stay valid that long. Keep clock skew tolerance small.',
+      clockToleranceUnbounded:
+        '`{{option}}` of `{{api}}` is `{{value}}`, a string that the library adds to the timestamp as text instead of reading it as seconds, so `exp` and `nbf` are never enforced. Pass a small number of seconds.',
       clockPinned:
         '`{{option}}` of `{{api}}` pins the verification clock to a fixed time, so `exp` and `nbf` are checked against that moment forever. Let the library use the current time.',
       removeOption: 'Remove `{{option}}`.',
@@ -49,6 +57,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ maxClockToleranceSeconds = 300 }]) {
     const { sourceCode } = context
+    /** An options object shared by several calls is reported once per problem. */
+    const reported = new Set<string>()
 
     function reportProperty(
       reference: JwtReference,
@@ -59,6 +69,9 @@ export default createRule<Options, MessageIds>({
       extra: Record<string, string> = {},
     ): void {
       const property = facts.properties.find((candidate) => candidate.value === value)
+      const key = `${messageId}@${(property ?? value).range.join(':')}`
+      if (reported.has(key)) return
+      reported.add(key)
       const removable = property && property.parent.type === AST_NODE_TYPES.ObjectExpression && facts.properties.length === 1
       context.report({
         node: property ?? value,
@@ -82,15 +95,19 @@ export default createRule<Options, MessageIds>({
         if (!option) continue
         const facts = options.property(option)
         for (const value of facts.values) {
-          if (staticValue(value, analysis)?.value === true) reportProperty(reference, facts, value, messageId, option)
+          const known = staticValue(value, analysis)
+          if (known !== undefined && Boolean(known.value)) reportProperty(reference, facts, value, messageId, option)
         }
       }
       if (names.clockTolerance) {
         const { name, format } = names.clockTolerance
         const facts = options.property(name)
         for (const value of facts.values) {
-          const seconds = durationSeconds(staticValue(value, analysis)?.value, format)
-          if (seconds !== undefined && seconds > maxClockToleranceSeconds) {
+          const known = staticValue(value, analysis)?.value
+          const seconds = durationSeconds(known, format)
+          if (seconds === Number.POSITIVE_INFINITY && typeof known === 'string') {
+            reportProperty(reference, facts, value, 'clockToleranceUnbounded', name, { value: sourceCode.getText(value) })
+          } else if (seconds !== undefined && seconds > maxClockToleranceSeconds) {
             reportProperty(reference, facts, value, 'clockToleranceTooLarge', name, {
               seconds: String(seconds),
               limit: String(maxClockToleranceSeconds),
@@ -115,9 +132,10 @@ export default createRule<Options, MessageIds>({
   },
 })
 
-/** A number, or `new Date(<constant>)`, possibly through a constant. */
+/** A non-zero number (zero means "now" to jsonwebtoken), or `new Date(<constant>)`, possibly through a constant. */
 function isFixedTime(analysis: JwtAnalysis, value: TSESTree.Node): boolean {
-  if (typeof staticValue(value, analysis)?.value === 'number') return true
+  const known = staticValue(value, analysis)?.value
+  if (typeof known === 'number') return known !== 0
   const resolved = resolveConstant(analysis, value)
   return (
     resolved.type === AST_NODE_TYPES.NewExpression &&

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunction, isFunction, outermostWrapper, valueParent } from '../core/ast.js'
 import { findVariable } from '../core/eslint-utils.js'
-import { swallowingCatch } from '../core/error-flow.js'
+import { errorPathContinues, promiseChainEnd, swallowingCatch, swallowingRejectionHandler } from '../core/error-flow.js'
 import type { JwtReference } from '../core/references.js'
 import { verifyReferences } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
@@ -10,6 +10,7 @@ import { createRule } from '../utils/create-rule.js'
 export type MessageIds =
   | 'callbackErrorMissing'
   | 'callbackErrorUnused'
+  | 'callbackErrorNotStopped'
   | 'decodedBeforeErrorCheck'
   | 'unawaitedVerify'
   | 'floatingVerify'
@@ -31,6 +32,8 @@ export default createRule<[], MessageIds>({
         'The callback of `{{api}}` takes no error parameter, so a forged or expired token runs the same code as a valid one. Take `(err, decoded)` and stop when `err` is set.',
       callbackErrorUnused:
         'The callback of `{{api}}` never reads its error parameter `{{name}}`, so a forged or expired token runs the same code as a valid one. Stop the request when `{{name}}` is set.',
+      callbackErrorNotStopped:
+        'The callback of `{{api}}` looks at its error parameter `{{name}}` but carries on when it is set, so a forged or expired token runs the same code as a valid one. Stop the request when `{{name}}` is set.',
       decodedBeforeErrorCheck:
         'The callback of `{{api}}` uses `{{decoded}}` before checking `{{name}}`. Check the error first and stop when it is set.',
       unawaitedVerify:
@@ -58,22 +61,27 @@ export default createRule<[], MessageIds>({
       if (errorParameter.type !== AST_NODE_TYPES.Identifier) return
       const reads = readsOf(callback, errorParameter)
       if (reads.length === 0) {
-        context.report({ node: errorParameter, messageId: 'callbackErrorUnused', data: { ...data, name: errorParameter.name } })
+        context.report({ node: errorParameter, messageId: 'callbackErrorUnused', data: { api: data.api, name: errorParameter.name } })
+        return
+      }
+      const decodedReads = decodedParameter?.type === AST_NODE_TYPES.Identifier ? readsOf(callback, decodedParameter) : []
+      if (errorPathContinues(callback, reads, decodedReads, sourceCode)) {
+        context.report({ node: reads[0]!, messageId: 'callbackErrorNotStopped', data: { api: data.api, name: errorParameter.name } })
         return
       }
       if (decodedParameter?.type !== AST_NODE_TYPES.Identifier) return
-      const firstDecodedUse = readsOf(callback, decodedParameter)[0]
+      const firstDecodedUse = decodedReads[0]
       if (firstDecodedUse && firstDecodedUse.range[0] < reads[0]!.range[0]) {
         context.report({
           node: firstDecodedUse,
           messageId: 'decodedBeforeErrorCheck',
-          data: { ...data, name: errorParameter.name, decoded: decodedParameter.name },
+          data: { api: data.api, name: errorParameter.name, decoded: decodedParameter.name },
         })
       }
     }
 
-    function readsOf(callback: TSESTree.FunctionLike, parameter: TSESTree.Identifier): TSESTree.Identifier[] {
-      const variable = findVariable(sourceCode.getScope(callback), parameter)
+    function readsOf(declaration: TSESTree.Node, name: TSESTree.Identifier): TSESTree.Identifier[] {
+      const variable = findVariable(sourceCode.getScope(declaration), name)
       return (variable?.references ?? [])
         .filter((reference) => reference.isRead())
         .map((reference) => reference.identifier as TSESTree.Identifier)
@@ -94,9 +102,19 @@ export default createRule<[], MessageIds>({
         context.report({ node: call, messageId: 'unawaitedVerify', data, suggest })
         return
       }
+      if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier) {
+        const reads = readsOf(parent, parent.id)
+        if (reads.some((read) => isBooleanContext(outermostWrapper(read), outermostWrapper(read).parent))) {
+          context.report({ node: call, messageId: 'unawaitedVerify', data, suggest })
+        } else if (reads.length === 0 && parent.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration) {
+          const inTry = isInsideTryBlock(call) ? ', and the surrounding try catches nothing' : ''
+          context.report({ node: call, messageId: 'floatingVerify', data: { api: data.api, inTry }, suggest })
+        }
+        return
+      }
       if (parent.type === AST_NODE_TYPES.ExpressionStatement || (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void')) {
         const inTry = isInsideTryBlock(call) ? ', and the surrounding try catches nothing' : ''
-        context.report({ node: call, messageId: 'floatingVerify', data: { ...data, inTry }, suggest })
+        context.report({ node: call, messageId: 'floatingVerify', data: { api: data.api, inTry }, suggest })
       }
     }
 
@@ -109,6 +127,11 @@ export default createRule<[], MessageIds>({
       if (handler) context.report({ node: handler, messageId: 'swallowedVerifyError', data: { api: reference.displayName } })
     }
 
+    function checkRejectionHandler(reference: JwtReference): void {
+      const handler = swallowingRejectionHandler(reference.node, sourceCode)
+      if (handler) context.report({ node: handler, messageId: 'swallowedVerifyError', data: { api: reference.displayName } })
+    }
+
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
@@ -116,7 +139,8 @@ export default createRule<[], MessageIds>({
           if (reference.node.type !== AST_NODE_TYPES.CallExpression) continue
           if (reference.api.completion === 'promise') {
             checkPromise(reference)
-            if (valueParent(reference.node)?.type === AST_NODE_TYPES.AwaitExpression) checkCatch(reference)
+            checkRejectionHandler(reference)
+            if (valueParent(promiseChainEnd(reference.node))?.type === AST_NODE_TYPES.AwaitExpression) checkCatch(reference)
           } else {
             checkCallback(analysis, reference)
             if (!analysis.callback(reference)) checkCatch(reference)

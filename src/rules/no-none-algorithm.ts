@@ -3,7 +3,7 @@ import { getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList, type ListEntry } from '../core/static-list.js'
 import { evaluateObject, staticValue } from '../core/static-object.js'
 import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
-import type { JwtReference } from '../core/references.js'
+import { calleeOf, type JwtReference } from '../core/references.js'
 import { algorithmFamily } from '../model/algorithms.js'
 import { createRule } from '../utils/create-rule.js'
 import { removeListItem } from '../utils/fixes.js'
@@ -36,6 +36,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context
+    /** Entries already reported: an allow-list constant shared by several calls is reported once. */
+    const reportedEntries = new Set<TSESTree.Node>()
 
     function reportNoneEntries(reference: JwtReference): void {
       const analysis = getJwtAnalysis(context)
@@ -43,6 +45,8 @@ export default createRule<[], MessageIds>({
       if (!allowList) return
       for (const value of allowList.values) {
         for (const entry of noneEntries(value)) {
+          if (reportedEntries.has(entry.node)) continue
+          reportedEntries.add(entry.node)
           const entryValue = entry.value ?? 'none'
           context.report({
             node: entry.node,
@@ -102,28 +106,36 @@ export default createRule<[], MessageIds>({
       const analysis = getJwtAnalysis(context)
       if (!reference.api.acceptsUnsignedWithFalsyKey || reference.node.type !== AST_NODE_TYPES.CallExpression) return
       const key = analysis.argument(reference, 'key')
-      if (!key || key.type === AST_NODE_TYPES.SpreadElement) return
-      const known = staticValue(key, analysis)
-      if (!known || known.value) return
-      if (allowListExcludesNone(reference)) return
+      const spread = reference.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)
+      // `jwt.verify(token)`: an omitted key is `undefined`.
+      const omitted = !key && !spread && reference.api.args.key !== undefined
+      if (!omitted) {
+        if (!key || key.type === AST_NODE_TYPES.SpreadElement) return
+        const known = staticValue(key, analysis)
+        if (!known || known.value) return
+      }
+      if (!allowListMayAdmitNone(reference)) return
       context.report({
-        node: key,
+        node: key ?? calleeOf(reference),
         messageId: 'falsyKey',
-        data: { api: reference.displayName, key: sourceCode.getText(key), library: reference.library.name },
+        data: { api: reference.displayName, key: key ? sourceCode.getText(key) : 'undefined', library: reference.library.name },
       })
     }
 
-    function allowListExcludesNone(reference: JwtReference): boolean {
+    /**
+     * Whether the allow-list lets `none` through on some path: missing, empty-valued
+     * or listing it. One the analysis cannot see (imported or built elsewhere) does not count.
+     */
+    function allowListMayAdmitNone(reference: JwtReference): boolean {
       const analysis = getJwtAnalysis(context)
       const allowList = algorithmAllowList(analysis, reference)
-      if (allowList?.presence !== 'present') return false
-      return allowList.values.every((value) =>
-        evaluateList(value, analysis).every(
-          (alternative) =>
-            alternative.complete &&
-            alternative.entries.every((entry) => entry.value !== undefined && algorithmFamily(entry.value) !== 'none'),
-        ),
-      )
+      if (!allowList || allowList.presence === 'absent' || allowList.presence === 'maybe') return true
+      if (allowList.presence !== 'present') return false
+      return allowList.values.some((value) => {
+        const known = staticValue(value, analysis)
+        if (known && (known.value === undefined || known.value === null)) return true
+        return noneEntries(value).length > 0
+      })
     }
 
     return {

@@ -1,10 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunction, skipWrappers } from '../core/ast.js'
+import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
 import { decodeResult, isUnverifiedDecode, type TokenPart } from '../core/decoded.js'
 import { findVariable } from '../core/eslint-utils.js'
 import { payloadSegment } from '../model/manual-decode.js'
-import type { JwtLibrary } from '../model/types.js'
+import type { JwtApi, JwtLibrary } from '../model/types.js'
 import { valueUses } from '../core/value-uses.js'
 import { verifyReferences } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
@@ -19,6 +20,7 @@ interface DecodeSite {
   readonly result: TokenPart | 'complete'
   readonly token: TSESTree.Node | undefined
   readonly library: JwtLibrary | undefined
+  readonly api: JwtApi | undefined
 }
 
 export default createRule<Options, MessageIds>({
@@ -58,15 +60,17 @@ export default createRule<Options, MessageIds>({
         if (reference.node.type !== AST_NODE_TYPES.CallExpression || !isUnverifiedDecode(reference, analysis)) continue
         sites.push({
           node: reference.node,
-          displayName: reference.displayName,
+          // A default export is named as users import it: `jwt-decode`, not `jwt-decode.default`.
+          displayName: reference.api.path.join('.') === 'default' ? reference.library.name : reference.displayName,
           result: decodeResult(reference, analysis),
           token: analysis.argument(reference, 'token'),
           library: reference.library,
+          api: reference.api,
         })
       }
       for (const manual of analysis.manualDecodes()) {
         if (manual.segment !== payloadSegment) continue
-        sites.push({ node: manual.node, displayName: 'JSON.parse', result: 'payload', token: undefined, library: undefined })
+        sites.push({ node: manual.node, displayName: 'JSON.parse', result: 'payload', token: undefined, library: undefined, api: undefined })
       }
       return sites
     }
@@ -77,22 +81,32 @@ export default createRule<Options, MessageIds>({
       return library?.environment === 'client' ? environment === 'server' : environment !== 'client'
     }
 
-    /** The same token variable is verified in the same function: the decode only picks a key or issuer. */
-    function isVerifiedNearby(analysis: JwtAnalysis, site: DecodeSite): boolean {
+    /**
+     * Verify calls of the same token variable in the same function: the decode
+     * only picks a key or issuer, as long as its claims do not leave the
+     * function on a path that skips the verify.
+     */
+    function verifiesNearby(analysis: JwtAnalysis, site: DecodeSite): TSESTree.Node[] {
       const token = site.token && tokenVariable(analysis, site.token)
-      if (!token) return false
+      if (!token) return []
       const scope = enclosingFunction(site.node)
-      return verifyReferences(analysis).some((reference) => {
-        const verified = analysis.argument(reference, 'token')
-        return (
-          verified !== undefined &&
-          enclosingFunction(reference.node) === scope &&
-          tokenVariable(analysis, verified) === token
-        )
-      })
+      return verifyReferences(analysis)
+        .filter((reference) => {
+          const verified = analysis.argument(reference, 'token')
+          return (
+            verified !== undefined &&
+            enclosingFunction(reference.node) === scope &&
+            tokenVariable(analysis, verified) === token
+          )
+        })
+        .map((reference) => reference.node)
     }
 
-    function firstUntrustedClaim(analysis: JwtAnalysis, site: DecodeSite): string | undefined {
+    function firstUntrustedClaim(
+      analysis: JwtAnalysis,
+      site: DecodeSite,
+      counts: (node: TSESTree.Node) => boolean,
+    ): string | undefined {
       const uses = valueUses(site.node, analysis)
       const claimOf = (path: readonly string[]): string | null | undefined => {
         if (site.result === 'header') return null
@@ -104,7 +118,8 @@ export default createRule<Options, MessageIds>({
         ...uses.reads.map((read) => ({ ...read, isEscape: false })),
         ...uses.escapes.map((escape) => ({ ...escape, isEscape: true })),
       ].sort((a, b) => a.node.range[0] - b.node.range[0])
-      for (const { path, isEscape } of all) {
+      for (const { path, node, isEscape } of all) {
+        if (!counts(node)) continue
         const claim = claimOf(path)
         if (claim === null) continue
         if (claim === undefined) {
@@ -121,24 +136,34 @@ export default createRule<Options, MessageIds>({
         const analysis = getJwtAnalysis(context)
         for (const site of decodeSites(analysis)) {
           if (site.result === 'header' || !isTrustContext(analysis, site.library)) continue
-          if (isVerifiedNearby(analysis, site)) continue
-          const claim = firstUntrustedClaim(analysis, site)
+          const verifies = verifiesNearby(analysis, site)
+          const counts =
+            verifies.length === 0
+              ? () => true
+              : (node: TSESTree.Node) => leavesFunction(node) && !verifies.some((verify) => alwaysRunsBefore(verify, node))
+          const claim = firstUntrustedClaim(analysis, site, counts)
           if (!claim) continue
-          const verify = site.library?.apis.find((api) => api.kind === 'verify')
           context.report({
             node: site.node,
             messageId: 'unverifiedClaims',
-            data: {
-              api: site.displayName,
-              claim,
-              verify: verify ? `\`${site.library!.name}.${verify.path.join('.')}\`` : 'for example with `jose.jwtVerify`',
-            },
+            data: { api: site.displayName, claim, verify: verifyHint(site) },
           })
         }
       },
     }
   },
 })
+
+/** How to verify instead, in the decoding library's own terms (the same API generation: `JWT.decode` → `JWT.verify`). */
+function verifyHint(site: DecodeSite): string {
+  const { library, api } = site
+  const verifies = library?.apis.filter((candidate) => candidate.kind === 'verify') ?? []
+  const namespace = api?.path.slice(0, -1).join('.') ?? ''
+  const verify = verifies.find((candidate) => candidate.path.slice(0, -1).join('.') === namespace) ?? verifies[0]
+  if (!library || !verify) return 'for example with `jose.jwtVerify`'
+  const name = `\`${library.name}.${verify.path.join('.')}\``
+  return verify === api ? `${name} without \`noVerify\`` : name
+}
 
 /** The variable holding the token, so a decode and a verify of the same token can be matched. */
 function tokenVariable(analysis: JwtAnalysis, node: TSESTree.Node): unknown {

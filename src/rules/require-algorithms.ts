@@ -80,9 +80,15 @@ export default createRule<Options, MessageIds>({
       const optionName = reference.api.verifyOptions?.algorithms
       if (optionName) {
         const options = analysis.argument(reference, 'options')
-        const literal = analysis.options(reference).literal
+        const facts = analysis.options(reference)
+        const literal = facts.literal
         const text = `${optionName}: ['${algorithm}']`
-        if (literal && isInlineArgument(call, options)) return (fixer) => addProperty(fixer, sourceCode, literal, text)
+        if (literal && isInlineArgument(call, options)) {
+          // `{ algorithms: undefined }`: replace the empty property rather than add a duplicate key.
+          const existing = facts.property(optionName).properties.find((property) => property.parent === literal)
+          if (existing) return (fixer) => fixer.replaceText(existing, text)
+          return (fixer) => addProperty(fixer, sourceCode, literal, text)
+        }
         const key = analysis.argument(reference, 'key')
         if (!options && key) return (fixer) => insertArgumentAfter(fixer, key, `{ ${text} }`)
         return undefined
@@ -97,8 +103,10 @@ export default createRule<Options, MessageIds>({
     function suggestionAlgorithms(analysis: JwtAnalysis, reference: JwtReference): string[] {
       const key = analysis.argument(reference, 'key')
       const keyText = key ? sourceCode.getText(key) : ''
-      if (asymmetricKeyName.test(keyText)) return ['RS256']
-      if (secretKeyName.test(keyText)) return ['HS256']
+      const asymmetric = asymmetricKeyName.test(keyText)
+      const secret = secretKeyName.test(keyText)
+      if (asymmetric && !secret) return ['RS256']
+      if (secret && !asymmetric) return ['HS256']
       return ['HS256', 'RS256']
     }
 

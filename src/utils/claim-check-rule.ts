@@ -1,8 +1,10 @@
 /**
  * The shared shape of `require-audience` and `require-issuer`: a verify call
  * whose options certainly lack the claim check, or set it to an empty value
- * that the library treats as "do not check".
+ * (or, where the model says so, a value of a type) that the library treats as
+ * "do not check".
  */
+import type { TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { enclosingFunctionNames } from '../core/ast.js'
 import { calleeOf } from '../core/references.js'
@@ -11,7 +13,7 @@ import { type ClaimCheck, claimOption, verifyReferences } from '../core/verify-p
 import { createRule } from './create-rule.js'
 
 export type ClaimRuleOptions = [{ allowedWrappers?: string[] }]
-export type ClaimRuleMessageIds = 'missingClaimCheck' | 'emptyClaimCheck'
+export type ClaimRuleMessageIds = 'missingClaimCheck' | 'emptyClaimCheck' | 'ignoredClaimCheck'
 
 interface ClaimRuleSpec {
   readonly name: string
@@ -32,6 +34,7 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
       docs: { description: spec.description, recommended: 'recommended', cwe: spec.cwe },
       messages: {
         missingClaimCheck: `\`{{api}}\` does not check the \`${spec.claimName}\` claim: without \`{{option}}\`, ${spec.threat}. Pass the {{claim}} this service expects.`,
+        ignoredClaimCheck: `\`{{option}}\` of \`{{api}}\` is \`{{value}}\`, which the library ignores (it checks only a string or an array), so the \`${spec.claimName}\` check is off. Pass the {{claim}} this service expects as a string.`,
         emptyClaimCheck: `\`{{option}}\` of \`{{api}}\` is empty (\`{{value}}\`), which switches the \`${spec.claimName}\` check off. Pass the {{claim}} this service expects.`,
       },
       schema: [
@@ -51,6 +54,8 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
       defaultOptions: [{ allowedWrappers: [] }],
     },
     create(context, [{ allowedWrappers = [] }]) {
+      /** An options object shared by several calls is reported once. */
+      const reported = new Set<TSESTree.Node>()
       return {
         'Program:exit'(): void {
           const analysis = getJwtAnalysis(context)
@@ -64,22 +69,26 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
               context.report({ node: calleeOf(reference), messageId: 'missingClaimCheck', data })
               continue
             }
-            if (facts.presence !== 'present') continue
-            const empty = facts.values.every((value) => {
-              const known = staticValue(value, analysis)
-              return known !== undefined && !known.value
-            })
-            if (empty) {
-              const value = facts.values[0]!
-              context.report({
-                node: value,
-                messageId: 'emptyClaimCheck',
-                data: { ...data, value: context.sourceCode.getText(value) },
-              })
-            }
+            if (facts.presence !== 'present' || facts.values.length === 0) continue
+            const stringOrArrayOnly = reference.api.verifyOptions?.stringOrArrayOnly?.includes(option) ?? false
+            const kinds = facts.values.map((value) => valueKind(staticValue(value, analysis), stringOrArrayOnly))
+            if (!kinds.every((kind) => kind === 'empty' || kind === 'ignored')) continue
+            const messageId = kinds.includes('ignored') ? 'ignoredClaimCheck' : 'emptyClaimCheck'
+            const value = messageId === 'ignoredClaimCheck' ? facts.values[kinds.indexOf('ignored')]! : facts.values[0]!
+            if (reported.has(value)) continue
+            reported.add(value)
+            context.report({ node: value, messageId, data: { ...data, value: context.sourceCode.getText(value) } })
           }
         },
       }
     },
   })
+}
+
+/** What a claim option's value does to the check: `unknown` when it cannot be told statically. */
+function valueKind(known: { value: unknown } | undefined, stringOrArrayOnly: boolean): 'unknown' | 'empty' | 'ignored' | 'checked' {
+  if (known === undefined) return 'unknown'
+  if (!known.value) return 'empty'
+  if (stringOrArrayOnly && typeof known.value !== 'string' && !Array.isArray(known.value)) return 'ignored'
+  return 'checked'
 }

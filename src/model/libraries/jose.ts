@@ -21,7 +21,7 @@ const currentApis: readonly JwtApi[] = [
   },
   { path: ['decodeJwt'], invocation: 'call', kind: 'decode', args: { token: 0 } },
   { path: ['decodeProtectedHeader'], invocation: 'call', kind: 'decodeHeader', args: { token: 0 } },
-  { path: ['UnsecuredJWT', 'decode'], invocation: 'call', kind: 'decode', args: { token: 0, options: 1 } },
+  { path: ['UnsecuredJWT', 'decode'], invocation: 'call', kind: 'decode', args: { token: 0, options: 1 }, result: 'complete' },
   { path: ['UnsecuredJWT'], invocation: 'construct', kind: 'unsecuredSign', args: {} },
   { path: ['SignJWT'], invocation: 'construct', kind: 'sign', args: {} },
 ]
