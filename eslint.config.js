@@ -10,7 +10,7 @@ export default defineConfig(
     extends: [eslintPlugin.configs['rules-recommended']],
     rules: {
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce) .+[^. ]$' }],
-      'eslint-plugin/meta-property-ordering': 'off',
+      'eslint-plugin/meta-property-ordering': 'error',
       'eslint-plugin/no-property-in-node': 'off',
       'eslint-plugin/require-meta-schema-description': 'error',
       'no-restricted-syntax': [

@@ -17,6 +17,9 @@ export function verifyReferences(analysis: JwtAnalysis): JwtReference[] {
   )
 }
 
+/** How messages name an algorithm passed as a plain argument (jwt-simple). */
+export const positionalAlgorithmLabel = 'algorithm argument'
+
 export interface AllowList {
   /** How the code names it: the option name, or the argument position. */
   readonly label: string
@@ -36,11 +39,11 @@ export function algorithmAllowList(analysis: JwtAnalysis, reference: JwtReferenc
   if (position === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return undefined
   const args = reference.node.arguments
   if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
-    return { label: `argument ${position + 1}`, presence: 'unknown', values: [] }
+    return { label: positionalAlgorithmLabel, presence: 'unknown', values: [] }
   }
   const argument = args[position]
   return {
-    label: `argument ${position + 1}`,
+    label: positionalAlgorithmLabel,
     presence: argument ? 'present' : 'absent',
     values: argument ? [argument] : [],
   }

@@ -104,6 +104,8 @@ export interface JwtApi {
   readonly verifyOptions?: VerifyOptionNames
   readonly signOptions?: SignOptionNames
   readonly algorithmsWhenOmitted?: AlgorithmsWhenOmitted
+  /** The library refuses `alg: none` whatever the allow-list or signing options say (jose 4+, jwt-simple). */
+  readonly rejectsNoneAlgorithm?: boolean
   /** The library accepts unsigned tokens when the key is falsy (unless the allow-list certainly excludes `none`). */
   readonly acceptsUnsignedWithFalsyKey?: boolean
   readonly resultSelectors?: readonly ResultSelector[]

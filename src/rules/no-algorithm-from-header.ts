@@ -19,11 +19,11 @@ export default createRule<[], MessageIds>({
       recommended: 'recommended',
       cwe: 'CWE-347',
     },
+    schema: [],
     messages: {
       algorithmFromToken:
         "The `{{option}}` allow-list of `{{api}}` comes from the token's own {{part}} (`{{source}}`), so whoever makes the token picks the algorithm, `none` and HMAC-with-the-public-key included. List the algorithms your keys use instead.",
     },
-    schema: [],
   },
   create(context) {
     const { sourceCode } = context

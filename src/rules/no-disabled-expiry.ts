@@ -27,19 +27,6 @@ export default createRule<Options, MessageIds>({
       cwe: 'CWE-613',
     },
     hasSuggestions: true,
-    messages: {
-      expiryIgnored:
-        '`{{option}}` makes `{{api}}` accept expired tokens, so a leaked token works forever. Remove it; refresh tokens instead of accepting stale ones.',
-      notBeforeIgnored:
-        '`{{option}}` makes `{{api}}` accept tokens before their `nbf` time. Remove it.',
-      clockToleranceTooLarge:
-        '`{{option}}` of `{{api}}` is {{seconds}} seconds, more than the {{limit}} allowed: expired tokens stay valid that long. Keep clock skew tolerance small.',
-      clockToleranceUnbounded:
-        '`{{option}}` of `{{api}}` is `{{value}}`, a string that the library adds to the timestamp as text instead of reading it as seconds, so `exp` and `nbf` are never enforced. Pass a small number of seconds.',
-      clockPinned:
-        '`{{option}}` of `{{api}}` pins the verification clock to a fixed time, so `exp` and `nbf` are checked against that moment forever. Let the library use the current time.',
-      removeOption: 'Remove `{{option}}`.',
-    },
     schema: [
       {
         type: 'object',
@@ -54,6 +41,19 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ maxClockToleranceSeconds: 300 }],
+    messages: {
+      expiryIgnored:
+        '`{{option}}` makes `{{api}}` accept expired tokens, so a leaked token works forever. Remove it; refresh tokens instead of accepting stale ones.',
+      notBeforeIgnored:
+        '`{{option}}` makes `{{api}}` accept tokens before their `nbf` time. Remove it.',
+      clockToleranceTooLarge:
+        '`{{option}}` of `{{api}}` is {{seconds}} seconds, more than the {{limit}} allowed: expired tokens stay valid that long. Keep clock skew tolerance small.',
+      clockToleranceUnbounded:
+        '`{{option}}` of `{{api}}` is `{{value}}`, a string that the library adds to the timestamp as text instead of reading it as seconds, so `exp` and `nbf` are never enforced. Pass a small number of seconds.',
+      clockPinned:
+        '`{{option}}` of `{{api}}` pins the verification clock to a fixed time, so `exp` and `nbf` are checked against that moment forever. Let the library use the current time.',
+      removeOption: 'Remove `{{option}}`.',
+    },
   },
   create(context, [{ maxClockToleranceSeconds = 300 }]) {
     const { sourceCode } = context

@@ -27,6 +27,7 @@ export default createRule<[], MessageIds>({
       cwe: 'CWE-755',
     },
     hasSuggestions: true,
+    schema: [],
     messages: {
       callbackErrorMissing:
         'The callback of `{{api}}` takes no error parameter, so a forged or expired token runs the same code as a valid one. Take `(err, decoded)` and stop when `err` is set.',
@@ -44,7 +45,6 @@ export default createRule<[], MessageIds>({
         'This catch swallows the error of `{{api}}` and lets the request continue as if the token were valid. Reject the request (throw, respond 401, or pass the error on).',
       addAwait: 'Add `await`.',
     },
-    schema: [],
   },
   create(context) {
     const { sourceCode } = context

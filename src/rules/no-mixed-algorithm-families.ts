@@ -16,11 +16,11 @@ export default createRule<[], MessageIds>({
       recommended: 'recommended',
       cwe: 'CWE-327',
     },
+    schema: [],
     messages: {
       mixedFamilies:
         '`{{api}}` accepts both HMAC ({{hmac}}) and asymmetric ({{asymmetric}}) algorithms in one `{{option}}` allow-list: a public key can then be used as an HMAC secret (key confusion). Verify each key with the one algorithm family it belongs to.',
     },
-    schema: [],
   },
   create(context) {
     return {

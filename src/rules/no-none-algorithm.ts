@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList, type ListEntry } from '../core/static-list.js'
-import { evaluateObject, staticValue } from '../core/static-object.js'
+import { signingAlgorithmSources } from '../core/sign-policy.js'
+import { staticValue } from '../core/static-object.js'
 import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { algorithmFamily } from '../model/algorithms.js'
@@ -20,6 +21,7 @@ export default createRule<[], MessageIds>({
       cwe: 'CWE-347',
     },
     hasSuggestions: true,
+    schema: [],
     messages: {
       noneAccepted:
         '`{{api}}` accepts unsigned tokens: `{{value}}` in its `{{option}}` allow-list switches signature verification off. Remove it.',
@@ -32,7 +34,6 @@ export default createRule<[], MessageIds>({
         '`{{api}}` is given a falsy key (`{{key}}`); with no allow-list that excludes `none`, {{library}} then accepts unsigned tokens. Pass the real secret or public key and an `algorithms` allow-list.',
       removeNone: 'Remove `{{value}}` from the allow-list.',
     },
-    schema: [],
   },
   create(context) {
     const { sourceCode } = context
@@ -42,7 +43,7 @@ export default createRule<[], MessageIds>({
     function reportNoneEntries(reference: JwtReference): void {
       const analysis = getJwtAnalysis(context)
       const allowList = algorithmAllowList(analysis, reference)
-      if (!allowList) return
+      if (!allowList || reference.api.rejectsNoneAlgorithm) return
       for (const value of allowList.values) {
         for (const entry of noneEntries(value)) {
           if (reportedEntries.has(entry.node)) continue
@@ -78,23 +79,8 @@ export default createRule<[], MessageIds>({
 
     function reportNoneSigning(reference: JwtReference): void {
       const analysis = getJwtAnalysis(context)
-      const names = reference.api.signOptions
-      const options = analysis.options(reference)
-      const candidates: Array<{ option: string; node: TSESTree.Node }> = []
-      if (names?.algorithm) {
-        for (const node of options.property(names.algorithm).values) candidates.push({ option: names.algorithm, node })
-      }
-      if (names?.header) {
-        for (const header of options.property(names.header).values) {
-          for (const node of evaluateObject(header, analysis).property('alg').values) {
-            candidates.push({ option: `${names.header}.alg`, node })
-          }
-        }
-      }
-      const position = reference.api.args.algorithm
-      const positional = position === undefined ? undefined : analysis.argument(reference, 'algorithm')
-      if (positional) candidates.push({ option: `argument ${position! + 1}`, node: positional })
-      for (const { option, node } of candidates) {
+      if (reference.api.rejectsNoneAlgorithm) return
+      for (const { option, node } of signingAlgorithmSources(analysis, reference)) {
         const value = staticValue(node, analysis)?.value
         if (typeof value === 'string' && algorithmFamily(value) === 'none') {
           context.report({ node, messageId: 'noneSigned', data: { api: reference.displayName, value, option } })

@@ -32,10 +32,6 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       cwe: 'CWE-345',
     },
-    messages: {
-      unverifiedClaims:
-        '`{{api}}` does not check the signature, yet {{claim}} is read from its result: anyone can forge it. Verify the token ({{verify}}) and read claims from the verified result.',
-    },
     schema: [
       {
         type: 'object',
@@ -52,6 +48,10 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowedClaims: ['exp', 'iat', 'nbf'] }],
+    messages: {
+      unverifiedClaims:
+        '`{{api}}` does not check the signature, yet {{claim}} is read from its result: anyone can forge it. Verify the token ({{verify}}) and read claims from the verified result.',
+    },
   },
   create(context, [{ allowedClaims = ['exp', 'iat', 'nbf'] }]) {
     function decodeSites(analysis: JwtAnalysis): DecodeSite[] {

@@ -24,13 +24,6 @@ export default createRule<Options, MessageIds>({
       cwe: 'CWE-327',
     },
     hasSuggestions: true,
-    messages: {
-      missingAlgorithms:
-        '`{{api}}` has no `{{option}}` allow-list, so the token header chooses the algorithm.{{history}} Pin the algorithms your keys use.',
-      missingAlgorithmsKeyInferred:
-        '`{{api}}` has no `{{option}}` allow-list and accepts any algorithm that fits the key. Pin the one algorithm this key is for.',
-      allowOnly: 'Allow only {{algorithm}}.',
-    },
     schema: [
       {
         type: 'object',
@@ -45,6 +38,13 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ checkKeyInferredAlgorithms: false }],
+    messages: {
+      missingAlgorithms:
+        '`{{api}}` has no `{{option}}` allow-list, so the token header chooses the algorithm.{{history}} Pin the algorithms your keys use.',
+      missingAlgorithmsKeyInferred:
+        '`{{api}}` has no `{{option}}` allow-list and accepts any algorithm that fits the key. Pin the one algorithm this key is for.',
+      allowOnly: 'Allow only {{algorithm}}.',
+    },
   },
   create(context, [{ checkKeyInferredAlgorithms }]) {
     const { sourceCode } = context

@@ -475,7 +475,7 @@ function authenticate(token, key) {
       errors: [
         {
           messageId: 'algorithmFromToken',
-          data: { api: 'jwt-simple.decode', option: 'argument 4', part: 'header', source: 'JSON.parse(Buffer.from(token.split(\'.\')[0], \'base64url\').to…' },
+          data: { api: 'jwt-simple.decode', option: 'algorithm argument', part: 'header', source: 'JSON.parse(Buffer.from(token.split(\'.\')[0], \'base64url\').to…' },
           line: 5,
           column: 40,
           endLine: 5,

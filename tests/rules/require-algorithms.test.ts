@@ -630,7 +630,7 @@ jwt.decode(token, secret)
       errors: [
         {
           messageId: 'missingAlgorithms',
-          data: { api: 'jwt-simple.decode', option: 'argument 4', history: '' },
+          data: { api: 'jwt-simple.decode', option: 'algorithm argument', history: '' },
           line: 3,
           column: 1,
           endLine: 3,
@@ -657,7 +657,7 @@ decode(token, certPem, false)
       errors: [
         {
           messageId: 'missingAlgorithms',
-          data: { api: 'jwt-simple.decode', option: 'argument 4', history: '' },
+          data: { api: 'jwt-simple.decode', option: 'algorithm argument', history: '' },
           line: 3,
           column: 1,
           endLine: 3,

@@ -18,6 +18,7 @@ const currentApis: readonly JwtApi[] = [
     args: { token: 0, key: 1, options: 2 },
     verifyOptions: claimOptions,
     algorithmsWhenOmitted: 'key-type',
+    rejectsNoneAlgorithm: true,
   },
   { path: ['decodeJwt'], invocation: 'call', kind: 'decode', args: { token: 0 } },
   { path: ['decodeProtectedHeader'], invocation: 'call', kind: 'decodeHeader', args: { token: 0 } },

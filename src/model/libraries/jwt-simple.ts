@@ -14,6 +14,7 @@ export const jwtSimple: JwtLibrary = {
       completion: 'sync-or-callback',
       args: { token: 0, key: 1, noVerify: 2, algorithm: 3 },
       algorithmsWhenOmitted: 'header',
+      rejectsNoneAlgorithm: true,
     },
     {
       path: ['encode'],
@@ -21,6 +22,7 @@ export const jwtSimple: JwtLibrary = {
       kind: 'sign',
       args: { key: 1, algorithm: 2, options: 3 },
       signOptions: { header: 'header' },
+      rejectsNoneAlgorithm: true,
     },
   ],
 }
