@@ -4,6 +4,7 @@ import { Linter } from 'eslint'
 import { getJwtAnalysis, type JwtAnalysis } from '../../src/core/analysis.js'
 
 export type SourceType = 'module' | 'commonjs'
+export type Parser = 'typescript' | 'espree'
 
 /**
  * Lints `code` with a one-off rule that hands the file's JWT analysis to
@@ -12,7 +13,11 @@ export type SourceType = 'module' | 'commonjs'
 export function withAnalysis<T>(
   code: string,
   inspect: (analysis: JwtAnalysis) => T,
-  { sourceType = 'module', filename = 'server/probe.ts' }: { sourceType?: SourceType; filename?: string } = {},
+  {
+    sourceType = 'module',
+    filename = 'server/probe.ts',
+    parser = 'typescript',
+  }: { sourceType?: SourceType; filename?: string; parser?: Parser } = {},
 ): T {
   let result: T | undefined
   let ran = false
@@ -34,7 +39,11 @@ export function withAnalysis<T>(
     [
       {
         files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
-        languageOptions: { parser: tsParser as Linter.Parser, sourceType, ecmaVersion: 'latest' },
+        languageOptions: {
+          ...(parser === 'typescript' ? { parser: tsParser as Linter.Parser } : {}),
+          sourceType,
+          ecmaVersion: 'latest',
+        },
         plugins: { probe: { rules: { probe: probe as never } } },
         rules: { 'probe/probe': 'error' },
       },

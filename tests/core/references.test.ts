@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { type SourceType, withAnalysis } from './probe.js'
+import { type Parser, type SourceType, withAnalysis } from './probe.js'
 
-const resolved = (code: string, sourceType: SourceType = 'module'): string[] =>
-  withAnalysis(code, (analysis) => analysis.references.map((reference) => reference.displayName), { sourceType })
+const resolved = (code: string, sourceType: SourceType = 'module', parser: Parser = 'typescript'): string[] =>
+  withAnalysis(code, (analysis) => analysis.references.map((reference) => reference.displayName), {
+    sourceType,
+    parser,
+    filename: parser === 'typescript' ? 'server/probe.ts' : 'server/probe.js',
+  })
+
+/** Forms that are TypeScript syntax, which only the TypeScript parser reads. */
+const typescriptOnly = new Set(['TypeScript assertion', 'import = require'])
 
 /** Every import form users write, each followed by one call of `jsonwebtoken.verify`. */
 const jsonwebtokenForms: Record<string, { code: string; sourceTypes: SourceType[] }> = {
@@ -52,9 +59,11 @@ const jsonwebtokenForms: Record<string, { code: string; sourceTypes: SourceType[
 describe('import forms resolve to the library API', () => {
   for (const [name, { code, sourceTypes }] of Object.entries(jsonwebtokenForms)) {
     for (const sourceType of sourceTypes) {
-      it(`${name} (${sourceType})`, () => {
-        expect(resolved(code, sourceType)).toEqual(['jsonwebtoken.verify'])
-      })
+      for (const parser of typescriptOnly.has(name) ? (['typescript'] as const) : (['typescript', 'espree'] as const)) {
+        it(`${name} (${sourceType}, ${parser})`, () => {
+          expect(resolved(code, sourceType, parser)).toEqual(['jsonwebtoken.verify'])
+        })
+      }
     }
   }
 
