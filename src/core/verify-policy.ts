@@ -56,3 +56,26 @@ export function claimOption(reference: JwtReference, claim: ClaimCheck): string 
   const names: VerifyOptionNames | undefined = reference.api.verifyOptions
   return names?.[claim]
 }
+
+export interface AllowListValue {
+  readonly reference: JwtReference
+  readonly allowList: AllowList
+  /** One expression that may supply the allow-list. */
+  readonly value: TSESTree.Node
+}
+
+/**
+ * Every expression that supplies an algorithm allow-list to a verify call, once
+ * each: an allow-list constant shared by several calls is one finding, not one per call.
+ */
+export function* allowListValues(analysis: JwtAnalysis): Generator<AllowListValue> {
+  const seen = new Set<TSESTree.Node>()
+  for (const reference of verifyReferences(analysis)) {
+    const allowList = algorithmAllowList(analysis, reference)
+    for (const value of allowList?.values ?? []) {
+      if (seen.has(value)) continue
+      seen.add(value)
+      yield { reference, allowList: allowList!, value }
+    }
+  }
+}

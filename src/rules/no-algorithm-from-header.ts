@@ -3,7 +3,7 @@ import { getJwtAnalysis } from '../core/analysis.js'
 import { skipWrappers } from '../core/ast.js'
 import { decodedValue } from '../core/decoded.js'
 import { evaluateList } from '../core/static-list.js'
-import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
+import { allowListValues } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
 
 export type MessageIds = 'algorithmFromToken'
@@ -34,29 +34,25 @@ export default createRule<[], MessageIds>({
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
-        // An options object shared by several calls is reported once.
         const reported = new Set<TSESTree.Node>()
-        for (const reference of verifyReferences(analysis)) {
-          const allowList = algorithmAllowList(analysis, reference)
-          for (const value of allowList?.values ?? []) {
-            for (const entry of evaluateList(value, analysis).flatMap((alternative) => alternative.entries)) {
-              if (entry.value !== undefined) continue
-              for (const candidate of alternatives(entry.node)) {
-                if (reported.has(candidate)) continue
-                const decoded = decodedValue(candidate, analysis)
-                if (!decoded) continue
-                reported.add(candidate)
-                context.report({
-                  node: candidate,
-                  messageId: 'algorithmFromToken',
-                  data: {
-                    api: reference.displayName,
-                    option: allowList!.label,
-                    part: decoded.part,
-                    source: shorten(decoded.source),
-                  },
-                })
-              }
+        for (const { reference, allowList, value } of allowListValues(analysis)) {
+          for (const entry of evaluateList(value, analysis).flatMap((alternative) => alternative.entries)) {
+            if (entry.value !== undefined) continue
+            for (const candidate of alternatives(entry.node)) {
+              if (reported.has(candidate)) continue
+              const decoded = decodedValue(candidate, analysis)
+              if (!decoded) continue
+              reported.add(candidate)
+              context.report({
+                node: candidate,
+                messageId: 'algorithmFromToken',
+                data: {
+                  api: reference.displayName,
+                  option: allowList.label,
+                  part: decoded.part,
+                  source: shorten(decoded.source),
+                },
+              })
             }
           }
         }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList } from '../core/static-list.js'
-import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
+import { allowListValues } from '../core/verify-policy.js'
 import { algorithmFamily } from '../model/algorithms.js'
 import { createRule } from '../utils/create-rule.js'
 
@@ -26,36 +26,30 @@ export default createRule<[], MessageIds>({
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
-        // An allow-list constant shared by several calls is reported once.
-        const reported = new Set<TSESTree.Node>()
-        for (const reference of verifyReferences(analysis)) {
-          const allowList = algorithmAllowList(analysis, reference)
-          for (const value of allowList?.values ?? []) {
-            if (reported.has(value)) continue
-            const mixed = evaluateList(value, analysis).find((alternative) => {
-              const families = new Set(alternative.entries.map((entry) => entry.value && algorithmFamily(entry.value)))
-              return families.has('hmac') && families.has('asymmetric')
-            })
-            if (!mixed) continue
-            reported.add(value)
-            const namesOf = (family: string): string => [
+        for (const { reference, allowList, value } of allowListValues(analysis)) {
+          const mixed = evaluateList(value, analysis).find((alternative) => {
+            const families = new Set(alternative.entries.map((entry) => entry.value && algorithmFamily(entry.value)))
+            return families.has('hmac') && families.has('asymmetric')
+          })
+          if (!mixed) continue
+          const namesOf = (family: string): string =>
+            [
               ...new Set(
                 mixed.entries.flatMap((entry) =>
                   entry.value && algorithmFamily(entry.value) === family ? [`\`${entry.value}\``] : [],
                 ),
               ),
             ].join(', ')
-            context.report({
-              node: value,
-              messageId: 'mixedFamilies',
-              data: {
-                api: reference.displayName,
-                option: allowList!.label,
-                hmac: namesOf('hmac'),
-                asymmetric: namesOf('asymmetric'),
-              },
-            })
-          }
+          context.report({
+            node: value,
+            messageId: 'mixedFamilies',
+            data: {
+              api: reference.displayName,
+              option: allowList.label,
+              hmac: namesOf('hmac'),
+              asymmetric: namesOf('asymmetric'),
+            },
+          })
         }
       },
     }
