@@ -1,4 +1,3 @@
-import type { TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList } from '../core/static-list.js'
 import { allowListValues } from '../core/verify-policy.js'
