@@ -13,8 +13,12 @@ import { findVariable, type Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
-import { evaluateObject, type ObjectFacts } from './static-object.js'
-import { buildTraceMap } from './trace-map.js'
+import { evaluateObject, type ObjectFacts, staticValue } from './static-object.js'
+import { type ApiTarget, buildTraceMap } from './trace-map.js'
+import type { TraceMap } from './eslint-utils.js'
+import { isRelative, moduleKey, parseProjectFunctions, projectLibraries } from './project-libraries.js'
+import type { JwtLibrary } from '../model/types.js'
+import path from 'node:path'
 
 export interface JwtAnalysis extends FileContext {
   readonly references: readonly JwtReference[]
@@ -35,33 +39,99 @@ export interface ManualDecode {
   readonly segment: number
 }
 
-/** The immutable trace map of every modelled library, shared by all files. */
-const traceMap = buildTraceMap(libraries)
-const moduleNames = Object.keys(traceMap)
+interface Model {
+  readonly libraries: readonly JwtLibrary[]
+  readonly traceMap: TraceMap<ApiTarget>
+  /** Text that a file must contain to possibly reference one of the libraries. */
+  readonly moduleHints: readonly string[]
+}
+
+const builtInModel = createModel(libraries)
+/** Models that include a project's declared wrappers, per settings object (settings are shared by every file of a config). */
+const modelsBySettings = new WeakMap<object, Model>()
 const cache = new WeakMap<TSESTree.Program, JwtAnalysis>()
 
 interface RuleContextLike {
   readonly sourceCode: Readonly<TSESLint.SourceCode>
   readonly filename: string
+  readonly cwd: string
+  readonly settings: Readonly<Record<string, unknown>>
 }
 
 export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
   const program = context.sourceCode.ast
   let analysis = cache.get(program)
   if (!analysis) {
-    analysis = analyse(context.sourceCode, context.filename)
+    analysis = analyse(context.sourceCode, context.filename, modelFor(context))
     cache.set(program, analysis)
   }
   return analysis
 }
 
-/** Whether the text could reference a modelled library at all: a cheap filter before any traversal. */
-export function mentionsJwtModule(text: string): boolean {
-  return moduleNames.some((name) => text.includes(name))
+function modelFor(context: RuleContextLike): Model {
+  const settings = context.settings['jwt-guard']
+  if (settings === undefined) return builtInModel
+  if (typeof settings !== 'object' || settings === null) parseProjectFunctions(settings, libraries)
+  let model = modelsBySettings.get(settings as object)
+  if (!model) {
+    const functions = parseProjectFunctions(settings, libraries)
+    model = createModel([...libraries, ...projectLibraries(functions, libraries, context.cwd)])
+    modelsBySettings.set(settings as object, model)
+  }
+  return model
 }
 
-function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): JwtAnalysis {
-  const references = mentionsJwtModule(sourceCode.text) ? findJwtReferences(sourceCode, traceMap) : []
+function createModel(modelled: readonly JwtLibrary[]): Model {
+  const moduleHints = modelled.flatMap((library) =>
+    library.modules.map((module) => (path.isAbsolute(module) ? path.basename(module) : module)),
+  )
+  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: [...new Set(moduleHints)] }
+}
+
+/** Whether the text could reference a built-in library at all: a cheap filter before any traversal. */
+export function mentionsJwtModule(text: string, model: Model = builtInModel): boolean {
+  return (
+    model.moduleHints.some((name) => text.includes(name)) ||
+    model.libraries.some((library) => library.decorationHints?.some((hint) => text.includes(hint)))
+  )
+}
+
+/**
+ * The trace map for one file: relative imports that resolve to a project
+ * wrapper module (`../lib/auth` from this file) are added under the specifier this file uses.
+ */
+function fileTraceMap(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, model: Model): TraceMap<ApiTarget> {
+  const absoluteModules = Object.keys(model.traceMap).filter((key) => path.isAbsolute(key))
+  if (absoluteModules.length === 0) return model.traceMap
+  const aliases: TraceMap<ApiTarget> = {}
+  for (const specifier of moduleSpecifiers(sourceCode)) {
+    if (!isRelative(specifier)) continue
+    const key = moduleKey(path.resolve(path.dirname(filename), specifier))
+    if (model.traceMap[key]) aliases[specifier] = model.traceMap[key]
+  }
+  return Object.keys(aliases).length === 0 ? model.traceMap : { ...model.traceMap, ...aliases }
+}
+
+function* moduleSpecifiers(sourceCode: Readonly<TSESLint.SourceCode>): Generator<string> {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) yield statement.source.value
+  }
+  for (const identifier of globalReads(sourceCode, 'require')) {
+    const call = identifier.parent
+    const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined
+    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') yield argument.value
+  }
+  for (const node of sourceCode.ast.body) {
+    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration && node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      yield node.moduleReference.expression.value
+    }
+  }
+}
+
+function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, model: Model): JwtAnalysis {
+  const references = mentionsJwtModule(sourceCode.text, model)
+    ? findJwtReferences(sourceCode, fileTraceMap(sourceCode, filename, model), model.libraries)
+    : []
   const byNode = new Map<TSESTree.Node, JwtReference>(references.map((reference) => [reference.node, reference]))
   const optionsCache = new Map<JwtReference, ObjectFacts>()
   let environment: FileEnvironment | undefined
@@ -139,7 +209,35 @@ function optionsFacts(analysis: JwtAnalysis, reference: JwtReference): ObjectFac
   if (index === undefined || node.type !== AST_NODE_TYPES.CallExpression) return evaluateObject(undefined, analysis)
   const args = node.arguments
   if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return opaqueFacts
-  return evaluateObject(analysis.argument(reference, 'options'), analysis)
+  const argument = analysis.argument(reference, 'options')
+  // An argument that is either an algorithm or options (hono) carries no options when it is a string.
+  if (argument && reference.api.args.algorithm === index && typeof staticValue(argument, analysis)?.value === 'string') {
+    return evaluateObject(undefined, analysis)
+  }
+  let facts = evaluateObject(argument, analysis)
+  for (const name of reference.api.optionsPath ?? []) {
+    facts = nestedFacts(facts, name, analysis, reference.api.optionsPathOptional ?? false)
+  }
+  return reference.api.inheritsOptions ? inheritedFacts(facts) : facts
+}
+
+/** The facts of `options[name]` when that is an object the evaluator can follow. */
+function nestedFacts(facts: ObjectFacts, name: string, analysis: JwtAnalysis, optional: boolean): ObjectFacts {
+  const nested = facts.property(name)
+  if (nested.presence === 'absent') return optional ? opaqueFacts : evaluateObject(undefined, analysis)
+  if (nested.presence !== 'present' || nested.values.length !== 1) return opaqueFacts
+  return evaluateObject(nested.values[0], analysis)
+}
+
+/** Options merged over ones configured elsewhere: what is not set here may be set there. */
+function inheritedFacts(facts: ObjectFacts): ObjectFacts {
+  return {
+    ...facts,
+    property(name) {
+      const own = facts.property(name)
+      return own.presence === 'absent' ? { ...own, presence: 'unknown' } : own
+    },
+  }
 }
 
 const opaqueFacts: ObjectFacts = {

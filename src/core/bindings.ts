@@ -112,3 +112,20 @@ export function isGlobalObjectMethod(call: TSESTree.CallExpression | TSESTree.Ne
     callee.property.name === method
   )
 }
+
+/** The function an expression is, inline or through a constant: `() => {}`, `handler` bound to one. */
+export function functionValue(node: TSESTree.Node, context: EvaluationContext): TSESTree.FunctionLike | undefined {
+  const unwrapped = skipWrappers(node)
+  if (
+    unwrapped.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    unwrapped.type === AST_NODE_TYPES.FunctionExpression
+  ) {
+    return unwrapped
+  }
+  if (unwrapped.type !== AST_NODE_TYPES.Identifier) return undefined
+  const variable = findVariable(context.scopeOf(unwrapped), unwrapped)
+  const definition = variable?.defs[0]
+  if (variable?.defs.length === 1 && definition?.type === 'FunctionName') return definition.node as TSESTree.FunctionDeclaration
+  const init = constantInitializer(unwrapped, context)
+  return init ? functionValue(init, context) : undefined
+}

@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import type { JwtApi, JwtLibrary } from '../model/types.js'
-import { descendants, isFunction, skipWrappers } from './ast.js'
+import { descendants, isFunction, outermostWrapper, skipWrappers } from './ast.js'
 import {
   CALL,
   ESM,
@@ -20,7 +20,9 @@ import {
   type Variable,
 } from './eslint-utils.js'
 import { globalReads } from './globals.js'
-import { type ApiTarget, traceMapAt } from './trace-map.js'
+import { injectedInstanceSeeds } from './injection.js'
+import { decoratedReferences } from './decorations.js'
+import { type ApiTarget, apiTraceMap, returnedValueName, traceMapAt } from './trace-map.js'
 
 export type ApiNode = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.Node
 
@@ -33,7 +35,7 @@ export interface JwtReference {
   readonly displayName: string
 }
 
-interface Seed {
+export interface Seed {
   readonly node: TSESTree.Node
   readonly map: TraceMapNode<ApiTarget>
 }
@@ -43,30 +45,98 @@ const requireLikeModules = ['module', 'node:module']
 export function findJwtReferences(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMap: TraceMap<ApiTarget>,
+  libraries: readonly JwtLibrary[],
 ): JwtReference[] {
   const globalScope = sourceCode.scopeManager?.globalScope as Scope | null | undefined
   if (!globalScope) return []
   const tracker = new Tracker(globalScope)
   const found = new Map<TSESTree.Node, JwtReference>()
+  const pending: JwtReference[] = []
   const add = (reference: TrackedReference<ApiTarget>): void => {
-    if (found.has(reference.node)) return
-    found.set(reference.node, {
-      node: reference.node,
-      library: reference.info.library,
-      api: reference.info.api,
-      displayName: displayName(reference.info.library, reference.info.api),
-    })
+    for (const read of readSites(sourceCode, reference)) {
+      const node = referenceNode(reference.info, read)
+      if (!node || found.has(node)) continue
+      const resolved = { node, library: reference.info.library, api: reference.info.api, displayName: reference.info.displayName }
+      found.set(node, resolved)
+      pending.push(resolved)
+    }
   }
 
   for (const reference of tracker.esm(traceMap)) add(reference)
   for (const seed of seeds(sourceCode, globalScope, traceMap, tracker)) {
     for (const reference of tracker.fromNode(seed.node, seed.map)) add(reference)
   }
+  for (const seed of injectedInstanceSeeds(sourceCode, libraries)) {
+    for (const reference of tracker.fromNode(seed.node, seed.map)) add(reference)
+  }
+  // What factories return (a verifier function, a client object) is followed from each call.
+  for (let reference = pending.shift(); reference; reference = pending.shift()) {
+    const returns = reference.api.returns
+    if (!returns || reference.node.type === AST_NODE_TYPES.Identifier) continue
+    const map = apiTraceMap(reference.library, returns, returnedValueName(reference))
+    for (const returned of tracker.fromNode(reference.node, map)) add(returned)
+  }
+  for (const decorated of decoratedReferences(sourceCode, libraries)) {
+    if (!found.has(decorated.node)) found.set(decorated.node, decorated)
+  }
   return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0])
 }
 
-function displayName(library: JwtLibrary, api: JwtApi): string {
-  return api.path.length === 0 ? library.name : `${library.name}.${api.path.join('.')}`
+/**
+ * The node a reference stands for. A plugin passed to a registration call
+ * (`fastify.register(plugin, options)`) stands for that call.
+ */
+function referenceNode(target: ApiTarget, read: TSESTree.Node): TSESTree.Node | undefined {
+  const { invocation } = target.api
+  if (invocation === 'extend') return superCall(read)
+  if (invocation !== 'register') return read
+  const call = outermostWrapper(read).parent
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outermostWrapper(read) ? call : undefined
+}
+
+/**
+ * ReferenceTracker reports a read of an imported binding once, at its import
+ * specifier; a plugin or superclass is judged where it is used, so each use is a site.
+ */
+function readSites(sourceCode: Readonly<TSESLint.SourceCode>, reference: TrackedReference<ApiTarget>): TSESTree.Node[] {
+  const { node } = reference
+  const isSpecifier =
+    node.type === AST_NODE_TYPES.ImportSpecifier ||
+    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+  if (!isSpecifier || (reference.info.api.invocation !== 'register' && reference.info.api.invocation !== 'extend')) {
+    return [node]
+  }
+  return sourceCode.scopeManager!
+    .getDeclaredVariables(node)
+    .flatMap((variable) => variable.references.filter((use) => use.isRead()).map((use) => use.identifier as TSESTree.Node))
+}
+
+/**
+ * For a class read as a superclass (`extends Strategy`, or through a mixin call
+ * `extends PassportStrategy(Strategy)`), the `super(...)` call of the subclass constructor.
+ */
+function superCall(classReference: TSESTree.Node): TSESTree.CallExpression | undefined {
+  let heritage = outermostWrapper(classReference)
+  const mixin = heritage.parent
+  if (mixin?.type === AST_NODE_TYPES.CallExpression && mixin.arguments.includes(heritage as TSESTree.CallExpressionArgument)) {
+    heritage = outermostWrapper(mixin)
+  }
+  const subclass = heritage.parent
+  if (
+    (subclass?.type !== AST_NODE_TYPES.ClassDeclaration && subclass?.type !== AST_NODE_TYPES.ClassExpression) ||
+    subclass.superClass !== heritage
+  ) {
+    return undefined
+  }
+  const constructor = subclass.body.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  )
+  for (const statement of constructor?.value.body?.body ?? []) {
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined
+    if (expression?.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super) return expression
+  }
+  return undefined
 }
 
 function* seeds(

@@ -51,10 +51,18 @@ export function evaluateObject(node: TSESTree.Node | undefined, context: Evaluat
   const shape = node ? shapeOf(node, context, 0) : emptyShape
   const unwrapped = node ? skipWrappers(node) : undefined
   return {
-    property: (name) => lookup(shape, name),
+    property: (name) => (name.includes('.') ? nestedLookup(shape, name.split('.'), context) : lookup(shape, name)),
     literal: unwrapped?.type === AST_NODE_TYPES.ObjectExpression ? unwrapped : undefined,
     opaque: shape === opaqueShape,
   }
+}
+
+/** `a.b.c`: follows nested objects while each step is certain; a missing step means the option is absent. */
+function nestedLookup(shape: Shape, [first, ...rest]: string[], context: EvaluationContext): PropertyFacts {
+  const facts = lookup(shape, first!)
+  if (rest.length === 0 || facts.presence === 'absent') return facts
+  if (facts.presence !== 'present' || facts.values.length !== 1) return unknownFacts
+  return nestedLookup(shapeOf(facts.values[0]!, context, 1), rest, context)
 }
 
 function lookup(shape: Shape, name: string): PropertyFacts {

@@ -8,7 +8,7 @@ import type { VerifyOptionNames } from '../model/types.js'
 import type { JwtAnalysis } from './analysis.js'
 import { isUnverifiedDecode } from './decoded.js'
 import type { JwtReference } from './references.js'
-import type { Presence } from './static-object.js'
+import { type Presence, staticValue } from './static-object.js'
 
 /** Calls that check a signature (a jwt-simple decode with `noVerify` set does not). */
 export function verifyReferences(analysis: JwtAnalysis): JwtReference[] {
@@ -31,11 +31,14 @@ export interface AllowList {
 /** Where a verify call gets its algorithm allow-list from. Undefined when the API has none. */
 export function algorithmAllowList(analysis: JwtAnalysis, reference: JwtReference): AllowList | undefined {
   const optionName = reference.api.verifyOptions?.algorithms
-  if (optionName) {
+  const position = reference.api.args.algorithm
+  // hono's third argument is either the algorithm itself or an options object.
+  const positionalString =
+    position !== undefined && position === reference.api.args.options && isStringArgument(analysis, reference)
+  if (optionName && !positionalString) {
     const facts = analysis.options(reference).property(optionName)
     return { label: optionName, presence: facts.presence, values: facts.values }
   }
-  const position = reference.api.args.algorithm
   if (position === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return undefined
   const args = reference.node.arguments
   if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
@@ -78,4 +81,9 @@ export function* allowListValues(analysis: JwtAnalysis): Generator<AllowListValu
       yield { reference, allowList: allowList!, value }
     }
   }
+}
+
+function isStringArgument(analysis: JwtAnalysis, reference: JwtReference): boolean {
+  const argument = analysis.argument(reference, 'algorithm')
+  return argument !== undefined && typeof staticValue(argument, analysis)?.value === 'string'
 }

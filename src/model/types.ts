@@ -6,7 +6,7 @@
 
 /** What an API does with a token. */
 export type ApiKind =
-  /** Checks the signature and returns the claims. */
+  /** Checks the signature and returns the claims, or configures a verifier (middleware, strategy, verifier factory). */
   | 'verify'
   /** Returns claims without checking the signature. */
   | 'decode'
@@ -18,9 +18,17 @@ export type ApiKind =
   | 'unsecuredSign'
   /** A key value that makes verification accept unsigned tokens. */
   | 'noneKey'
+  /** Creates an object whose JWT methods are listed in `returns` (a client, a service). */
+  | 'factory'
 
-/** How the API is reached from its module export. */
-export type Invocation = 'call' | 'construct' | 'read'
+/**
+ * How the API is reached from its module export. `register` is a plugin passed
+ * to a registration call: `fastify.register(fastifyJwt, options)`; the reference
+ * is that call and the options are its second argument. `extend` is a class
+ * extended by user code, directly or through a mixin call
+ * (`extends PassportStrategy(Strategy)`); the reference is the `super(...)` call.
+ */
+export type Invocation = 'call' | 'construct' | 'read' | 'register' | 'extend'
 
 /** How a verify API reports failure. */
 export type Completion =
@@ -28,6 +36,8 @@ export type Completion =
   | 'sync-or-callback'
   /** Returns a Promise that rejects. */
   | 'promise'
+  /** Returns `false` instead of throwing (jsrsasign); the result must be checked. */
+  | 'boolean'
 
 /** What the library accepts when a verify call names no algorithm allow-list. */
 export type AlgorithmsWhenOmitted =
@@ -35,6 +45,8 @@ export type AlgorithmsWhenOmitted =
   | 'header'
   /** The algorithm is inferred from the key type; the header cannot switch families. */
   | 'key-type'
+  /** Current versions throw; older ones fell back to a fixed default (see `insecureHistory`). */
+  | 'required'
 
 export type DurationFormat =
   /** Numbers are seconds; strings use the `ms` package format where a bare number string is milliseconds. */
@@ -43,19 +55,44 @@ export type DurationFormat =
   | 'seconds-or-jose-string'
   /** Numbers only, in seconds. */
   | 'seconds'
+  /** Numbers are milliseconds; strings use the `ms` package format (fast-jwt). */
+  | 'milliseconds-or-ms-string'
   /**
    * Numbers are seconds; a string is not parsed but added to the timestamp as text
    * (jsonwebtoken: `exp + '60'`), after which the comparison never fails: unbounded.
    */
   | 'seconds-or-concatenated-string'
 
-/** Names of the options (or positional arguments) that carry verification policy. */
+/**
+ * A boolean option. A plain name means `true` switches the check off
+ * (`ignoreExpiration: true`); `disabledBy: false` means `false` does (hono `exp: false`).
+ */
+export type SwitchOption = string | { readonly name: string; readonly disabledBy: boolean }
+
+/** An option whose value lets a request through without a valid token. */
+export interface FailOpenOption {
+  readonly name: string
+  /** The value that fails open (`credentialsRequired: false`, `passthrough: true`). */
+  readonly value: unknown
+  /** What the request then carries, for the message: `req.auth` unset. */
+  readonly consequence: string
+  /**
+   * The member chain through which code reads the verified claims (`['auth']` for
+   * `req.auth.sub`). The option is reported only where code reads through it unguarded.
+   */
+  readonly trustedMembers: readonly string[]
+}
+
+/**
+ * Names of the options (or positional arguments) that carry verification policy.
+ * A dotted name reaches into a nested object: hono's `verification.aud`.
+ */
 export interface VerifyOptionNames {
   readonly algorithms?: string
   readonly audience?: string
   readonly issuer?: string
-  readonly ignoreExpiration?: string
-  readonly ignoreNotBefore?: string
+  readonly ignoreExpiration?: SwitchOption
+  readonly ignoreNotBefore?: SwitchOption
   readonly clockTolerance?: { readonly name: string; readonly format: DurationFormat }
   /** Options that pin the verification clock to a fixed time. */
   readonly pinnedClock?: readonly string[]
@@ -64,6 +101,17 @@ export interface VerifyOptionNames {
    * truthy value (a RegExp, a number) skips the check silently (jsonwebtoken `issuer`).
    */
   readonly stringOrArrayOnly?: readonly string[]
+  /** Claim options the library checks only when given an array; a string is ignored (jsrsasign `aud`). */
+  readonly arrayOnly?: readonly string[]
+  /**
+   * A nested options object whose claim options the library throws away
+   * (passport-jwt overwrites `jsonWebTokenOptions.audience` with the top-level value).
+   */
+  readonly overriddenNested?: { readonly name: string; readonly options: readonly string[] }
+  /** Options that let requests without a valid token through. */
+  readonly failOpen?: readonly FailOpenOption[]
+  /** A callback option for expired tokens: unless it throws, the expired token is accepted (express-jwt `onExpired`). */
+  readonly expiredHandler?: string
 }
 
 export interface SignOptionNames {
@@ -111,6 +159,32 @@ export interface JwtApi {
   readonly resultSelectors?: readonly ResultSelector[]
   /** What a decode returns when no selector applies: the payload unless stated (`UnsecuredJWT.decode` gives `{ payload, header }`). */
   readonly result?: 'payload' | 'complete'
+  /** Where the relevant options sit inside the options argument: `['verifyOptions']` in `JwtModule.register({ verifyOptions })`. */
+  readonly optionsPath?: readonly string[]
+  /** When the `optionsPath` object is missing, the policy may be set elsewhere: treat it as unknown. */
+  readonly optionsPathOptional?: boolean
+  /**
+   * Per-call options are merged over options configured elsewhere (a module or
+   * plugin registration), so an option missing here may be set there.
+   */
+  readonly inheritsOptions?: boolean
+  /** APIs of the value this call returns: a verifier function, a client object. Paths are relative to that value. */
+  readonly returns?: readonly JwtApi[]
+  /**
+   * The class can be injected: a constructor parameter or property typed with it
+   * holds an instance whose APIs are `returns` (NestJS `JwtService`).
+   */
+  readonly injectable?: boolean
+}
+
+/**
+ * APIs reached through objects a framework decorates at run time, found by
+ * member name: `request.jwtVerify()` on a Fastify request.
+ */
+export interface DecoratedApi {
+  /** The member chain at the end of the callee: `['jwtVerify']`, `['jwt', 'verify']`. */
+  readonly members: readonly string[]
+  readonly api: JwtApi
 }
 
 /** Where code using the library usually runs; decides whether a decode is a server-side trust decision. */
@@ -127,4 +201,9 @@ export interface JwtLibrary {
   readonly apis: readonly JwtApi[]
   /** A note on older versions whose defaults were insecure, used in messages. */
   readonly insecureHistory?: string
+  /** How messages point to the library's verify API, when it is not a plain function (`request.jwtVerify()`). */
+  readonly verifyHint?: string
+  /** Decorated APIs, looked for only in files whose text contains one of `decorationHints`. */
+  readonly decorations?: readonly DecoratedApi[]
+  readonly decorationHints?: readonly string[]
 }

@@ -91,12 +91,15 @@ export default createRule<Options, MessageIds>({
         [names.ignoreExpiration, 'expiryIgnored'],
         [names.ignoreNotBefore, 'notBeforeIgnored'],
       ] as const
-      for (const [option, messageId] of flags) {
-        if (!option) continue
-        const facts = options.property(option)
+      for (const [flag, messageId] of flags) {
+        if (!flag) continue
+        const { name, disabledBy } = typeof flag === 'string' ? { name: flag, disabledBy: true } : flag
+        const facts = options.property(name)
         for (const value of facts.values) {
           const known = staticValue(value, analysis)
-          if (known !== undefined && Boolean(known.value)) reportProperty(reference, facts, value, messageId, option)
+          // The libraries test these flags for truthiness (`ignoreExpiration: 'false'` is on); hono's `exp: false` is strict.
+          const disables = known !== undefined && (disabledBy ? Boolean(known.value) : known.value === false)
+          if (disables) reportProperty(reference, facts, value, messageId, name)
         }
       }
       if (names.clockTolerance) {

@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
-import { enclosingFunction, isFunction, outermostWrapper, valueParent } from '../core/ast.js'
+import { descendants, enclosingFunction, isFunction, literalKeyName, outermostWrapper, valueParent } from '../core/ast.js'
 import { findVariable } from '../core/eslint-utils.js'
 import { errorPathContinues, promiseChainEnd, swallowingCatch, swallowingRejectionHandler } from '../core/error-flow.js'
 import type { JwtReference } from '../core/references.js'
+import { functionValue } from '../core/bindings.js'
+import { staticValue } from '../core/static-object.js'
 import { verifyReferences } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
 
@@ -15,6 +17,9 @@ export type MessageIds =
   | 'unawaitedVerify'
   | 'floatingVerify'
   | 'swallowedVerifyError'
+  | 'failOpenOption'
+  | 'unusedVerifyResult'
+  | 'expiredTokenAccepted'
   | 'addAwait'
 
 export default createRule<[], MessageIds>({
@@ -43,6 +48,12 @@ export default createRule<[], MessageIds>({
         'The Promise of `{{api}}` is neither awaited nor returned, so a failed verification is never seen{{inTry}}. Await it.',
       swallowedVerifyError:
         'This catch swallows the error of `{{api}}` and lets the request continue as if the token were valid. Reject the request (throw, respond 401, or pass the error on).',
+      failOpenOption:
+        '`{{option}}: {{value}}` makes `{{api}}` let requests without a valid token through ({{consequence}}), and this file then reads `{{trusted}}` as if it were set. Keep the default, or check `{{trusted}}` before using it.',
+      unusedVerifyResult:
+        '`{{api}}` returns `false` for a forged or expired token instead of throwing, and this call ignores its result, so the request goes on. Check the result and stop when it is false.',
+      expiredTokenAccepted:
+        'This `{{option}}` handler of `{{api}}` does not throw, so an expired token is accepted. Throw from it (or remove it) to reject expired tokens.',
       addAwait: 'Add `await`.',
     },
   },
@@ -127,6 +138,69 @@ export default createRule<[], MessageIds>({
       if (handler) context.report({ node: handler, messageId: 'swallowedVerifyError', data: { api: reference.displayName } })
     }
 
+    function checkFailOpenOptions(analysis: JwtAnalysis, reference: JwtReference): void {
+      const names = reference.api.verifyOptions
+      if (!names?.failOpen && !names?.expiredHandler) return
+      const options = analysis.options(reference)
+      for (const failOpen of names.failOpen ?? []) {
+        const facts = options.property(failOpen.name)
+        for (const value of facts.values) {
+          if (staticValue(value, analysis)?.value !== failOpen.value) continue
+          const trusted = trustedRead(failOpen.trustedMembers)
+          if (!trusted) continue
+          context.report({
+            node: facts.properties.find((property) => property.value === value) ?? value,
+            messageId: 'failOpenOption',
+            data: {
+              api: reference.displayName,
+              option: failOpen.name,
+              value: String(failOpen.value),
+              consequence: failOpen.consequence,
+              trusted: sourceCode.getText(trusted),
+            },
+          })
+        }
+      }
+      if (names.expiredHandler) {
+        const facts = options.property(names.expiredHandler)
+        for (const value of facts.values) {
+          const handler = functionValue(value, analysis)
+          if (handler && !alwaysThrows(handler)) {
+            context.report({
+              node: value,
+              messageId: 'expiredTokenAccepted',
+              data: { api: reference.displayName, option: names.expiredHandler },
+            })
+          }
+        }
+      }
+    }
+
+    /** The first read of `x.<members...>.y` that assumes the verified claims are there (not `x.auth?.y`, not a test). */
+    function trustedRead(members: readonly string[]): TSESTree.MemberExpression | undefined {
+      for (const node of descendants(sourceCode.ast, sourceCode.visitorKeys)) {
+        if (node.type !== AST_NODE_TYPES.MemberExpression || node.optional) continue
+        let object = node.object
+        let matched = true
+        for (const member of [...members].reverse()) {
+          if (object.type !== AST_NODE_TYPES.MemberExpression || literalKeyName(object) !== member) {
+            matched = false
+            break
+          }
+          object = object.object
+        }
+        if (matched) return node
+      }
+      return undefined
+    }
+
+    function alwaysThrows(handler: TSESTree.FunctionLike): boolean {
+      if (!handler.body || handler.body.type !== AST_NODE_TYPES.BlockStatement) return false
+      return [...descendants(handler.body, sourceCode.visitorKeys, true)].some(
+        (node) => node.type === AST_NODE_TYPES.ThrowStatement,
+      )
+    }
+
     function checkRejectionHandler(reference: JwtReference): void {
       const handler = swallowingRejectionHandler(reference.node, sourceCode)
       if (handler) context.report({ node: handler, messageId: 'swallowedVerifyError', data: { api: reference.displayName } })
@@ -137,6 +211,15 @@ export default createRule<[], MessageIds>({
         const analysis = getJwtAnalysis(context)
         for (const reference of verifyReferences(analysis)) {
           if (reference.node.type !== AST_NODE_TYPES.CallExpression) continue
+          checkFailOpenOptions(analysis, reference)
+          if (!reference.api.completion) continue
+          if (reference.api.completion === 'boolean') {
+            const parent = valueParent(reference.node)
+            if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+              context.report({ node: reference.node, messageId: 'unusedVerifyResult', data: { api: reference.displayName } })
+            }
+            continue
+          }
           if (reference.api.completion === 'promise') {
             checkPromise(reference)
             checkRejectionHandler(reference)

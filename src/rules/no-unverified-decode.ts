@@ -157,6 +157,7 @@ export default createRule<Options, MessageIds>({
 /** How to verify instead, in the decoding library's own terms (the same API generation: `JWT.decode` → `JWT.verify`). */
 function verifyHint(site: DecodeSite): string {
   const { library, api } = site
+  if (library?.verifyHint) return library.verifyHint
   const verifies = library?.apis.filter((candidate) => candidate.kind === 'verify') ?? []
   const namespace = api?.path.slice(0, -1).join('.') ?? ''
   const verify = verifies.find((candidate) => candidate.path.slice(0, -1).join('.') === namespace) ?? verifies[0]

@@ -7,7 +7,13 @@ import { createRule } from '../utils/create-rule.js'
 import { addProperty, insertArgumentAfter, isInlineArgument } from '../utils/fixes.js'
 
 export type Options = [{ checkKeyInferredAlgorithms?: boolean }]
-export type MessageIds = 'missingAlgorithms' | 'missingAlgorithmsKeyInferred' | 'allowOnly'
+export type MessageIds = 'missingAlgorithms' | 'missingAlgorithmsKeyInferred' | 'missingRequiredAlgorithm' | 'allowOnly'
+
+const messageIds = {
+  header: 'missingAlgorithms',
+  'key-type': 'missingAlgorithmsKeyInferred',
+  required: 'missingRequiredAlgorithm',
+} as const
 
 /** Key names that suggest which algorithm family a suggestion should pin. */
 const asymmetricKeyName = /public|pub|pem|cert|rsa|jwk|spki|x509/iu
@@ -43,6 +49,8 @@ export default createRule<Options, MessageIds>({
         '`{{api}}` has no `{{option}}` allow-list, so the token header chooses the algorithm.{{history}} Pin the algorithms your keys use.',
       missingAlgorithmsKeyInferred:
         '`{{api}}` has no `{{option}}` allow-list and accepts any algorithm that fits the key. Pin the one algorithm this key is for.',
+      missingRequiredAlgorithm:
+        '`{{api}}` names no `{{option}}`.{{history}} Pass the algorithm your key uses.',
       allowOnly: 'Allow only {{algorithm}}.',
     },
   },
@@ -57,7 +65,7 @@ export default createRule<Options, MessageIds>({
       const history = reference.library.insecureHistory
       context.report({
         node: calleeOf(reference),
-        messageId: mode === 'header' ? 'missingAlgorithms' : 'missingAlgorithmsKeyInferred',
+        messageId: messageIds[mode],
         data: {
           api: reference.displayName,
           option: allowList.label,

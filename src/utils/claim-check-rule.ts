@@ -5,15 +5,15 @@
  * "do not check".
  */
 import type { TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunctionNames } from '../core/ast.js'
-import { calleeOf } from '../core/references.js'
-import { staticValue } from '../core/static-object.js'
+import { calleeOf, type JwtReference } from '../core/references.js'
+import { evaluateObject, staticValue } from '../core/static-object.js'
 import { type ClaimCheck, claimOption, verifyReferences } from '../core/verify-policy.js'
 import { createRule } from './create-rule.js'
 
 export type ClaimRuleOptions = [{ allowedWrappers?: string[] }]
-export type ClaimRuleMessageIds = 'missingClaimCheck' | 'emptyClaimCheck' | 'ignoredClaimCheck'
+export type ClaimRuleMessageIds = 'missingClaimCheck' | 'emptyClaimCheck' | 'ignoredClaimCheck' | 'overriddenClaimCheck' | 'ignoredClaimCheck'
 
 interface ClaimRuleSpec {
   readonly name: string
@@ -34,7 +34,8 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
       docs: { description: spec.description, recommended: 'recommended', cwe: spec.cwe },
       messages: {
         missingClaimCheck: `\`{{api}}\` does not check the \`${spec.claimName}\` claim: without \`{{option}}\`, ${spec.threat}. Pass the {{claim}} this service expects.`,
-        ignoredClaimCheck: `\`{{option}}\` of \`{{api}}\` is \`{{value}}\`, which the library ignores (it checks only a string or an array), so the \`${spec.claimName}\` check is off. Pass the {{claim}} this service expects as a string.`,
+        ignoredClaimCheck: `\`{{option}}\` of \`{{api}}\` is \`{{value}}\`, which the library ignores (it checks only {{accepted}}), so the \`${spec.claimName}\` check is off. Pass the {{claim}} this service expects as {{accepted}}.`,
+        overriddenClaimCheck: `\`{{api}}\` does not check the \`${spec.claimName}\` claim: \`{{option}}\` is set only inside \`{{nested}}\`, which {{library}} overwrites with the top-level \`{{option}}\`. Move it to the top level of the options.`,
         emptyClaimCheck: `\`{{option}}\` of \`{{api}}\` is empty (\`{{value}}\`), which switches the \`${spec.claimName}\` check off. Pass the {{claim}} this service expects.`,
       },
       schema: [
@@ -66,18 +67,31 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
             const facts = analysis.options(reference).property(option)
             const data = { api: reference.displayName, option, claim: spec.claim }
             if (facts.presence === 'absent') {
-              context.report({ node: calleeOf(reference), messageId: 'missingClaimCheck', data })
+              const nested = overridingNest(analysis, reference, option)
+              if (nested) {
+                context.report({
+                  node: nested,
+                  messageId: 'overriddenClaimCheck',
+                  data: { ...data, nested: reference.api.verifyOptions!.overriddenNested!.name, library: reference.library.name },
+                })
+              } else {
+                context.report({ node: calleeOf(reference), messageId: 'missingClaimCheck', data })
+              }
               continue
             }
             if (facts.presence !== 'present' || facts.values.length === 0) continue
-            const stringOrArrayOnly = reference.api.verifyOptions?.stringOrArrayOnly?.includes(option) ?? false
-            const kinds = facts.values.map((value) => valueKind(staticValue(value, analysis), stringOrArrayOnly))
+            const accepted = acceptedShapes(reference, option)
+            const kinds = facts.values.map((value) => valueKind(staticValue(value, analysis), accepted))
             if (!kinds.every((kind) => kind === 'empty' || kind === 'ignored')) continue
             const messageId = kinds.includes('ignored') ? 'ignoredClaimCheck' : 'emptyClaimCheck'
             const value = messageId === 'ignoredClaimCheck' ? facts.values[kinds.indexOf('ignored')]! : facts.values[0]!
             if (reported.has(value)) continue
             reported.add(value)
-            context.report({ node: value, messageId, data: { ...data, value: context.sourceCode.getText(value) } })
+            context.report({
+              node: value,
+              messageId,
+              data: { ...data, value: context.sourceCode.getText(value), accepted: accepted ?? '' },
+            })
           }
         },
       }
@@ -85,10 +99,32 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
   })
 }
 
+/** The value shapes a library checks for this option, when it silently ignores others. */
+function acceptedShapes(reference: JwtReference, option: string): 'a string or an array' | 'an array' | undefined {
+  const names = reference.api.verifyOptions
+  if (names?.arrayOnly?.includes(option)) return 'an array'
+  if (names?.stringOrArrayOnly?.includes(option)) return 'a string or an array'
+  return undefined
+}
+
 /** What a claim option's value does to the check: `unknown` when it cannot be told statically. */
-function valueKind(known: { value: unknown } | undefined, stringOrArrayOnly: boolean): 'unknown' | 'empty' | 'ignored' | 'checked' {
+function valueKind(
+  known: { value: unknown } | undefined,
+  accepted: ReturnType<typeof acceptedShapes>,
+): 'unknown' | 'empty' | 'ignored' | 'checked' {
   if (known === undefined) return 'unknown'
   if (!known.value) return 'empty'
-  if (stringOrArrayOnly && typeof known.value !== 'string' && !Array.isArray(known.value)) return 'ignored'
+  if (accepted === 'an array' && !Array.isArray(known.value)) return 'ignored'
+  if (accepted === 'a string or an array' && typeof known.value !== 'string' && !Array.isArray(known.value)) return 'ignored'
   return 'checked'
+}
+
+/** The property of a nested options object that sets `option` where the library throws it away. */
+function overridingNest(analysis: JwtAnalysis, reference: JwtReference, option: string): TSESTree.Node | undefined {
+  const nest = reference.api.verifyOptions?.overriddenNested
+  if (!nest?.options.includes(option)) return undefined
+  const nested = analysis.options(reference).property(nest.name)
+  if (nested.presence !== 'present' || nested.values.length !== 1) return undefined
+  const inner = evaluateObject(nested.values[0], analysis).property(option)
+  return inner.presence === 'present' ? (inner.properties[0] ?? inner.values[0]) : undefined
 }

@@ -90,7 +90,7 @@ describe('import forms resolve to the library API', () => {
   })
 
   it('resolves jwt-decode v3 (default export, module itself) and v4 (named)', () => {
-    expect(resolved(`import jwt_decode from 'jwt-decode'; jwt_decode(t)`)).toEqual(['jwt-decode.default'])
+    expect(resolved(`import jwt_decode from 'jwt-decode'; jwt_decode(t)`)).toEqual(['jwt-decode'])
     expect(resolved(`const jwtDecode = require('jwt-decode'); jwtDecode(t)`, 'commonjs')).toEqual(['jwt-decode'])
     expect(resolved(`import { jwtDecode } from 'jwt-decode'; jwtDecode(t)`)).toEqual(['jwt-decode.jwtDecode'])
   })

@@ -158,7 +158,7 @@ jwt.verify(token, key, { audience: 'api', issuer: /^https:\\/\\/auth\\.example\\
       errors: [
         {
           messageId: 'ignoredClaimCheck',
-          data: { ...jsonwebtoken, value: '/^https:\\/\\/auth\\.example\\.com$/' },
+          data: { ...jsonwebtoken, value: '/^https:\\/\\/auth\\.example\\.com$/', accepted: 'a string or an array' },
           line: 3,
           column: 51,
           endLine: 3,
@@ -176,7 +176,7 @@ jwt.verify(token, key, options)`,
       errors: [
         {
           messageId: 'ignoredClaimCheck',
-          data: { ...jsonwebtoken, value: 'ISSUER_PATTERN' },
+          data: { ...jsonwebtoken, value: 'ISSUER_PATTERN', accepted: 'a string or an array' },
           line: 4,
           column: 44,
           endLine: 4,

@@ -1,4 +1,5 @@
 import type { JwtLibrary } from '../types.js'
+import { jsonwebtokenVerifyOptions } from './shared-options.js'
 
 /** auth0/node-jsonwebtoken, v8 and v9 (@types/jsonwebtoken 9). */
 export const jsonwebtoken: JwtLibrary = {
@@ -15,16 +16,7 @@ export const jsonwebtoken: JwtLibrary = {
       kind: 'verify',
       completion: 'sync-or-callback',
       args: { token: 0, key: 1, options: 2, callbackFrom: 2 },
-      verifyOptions: {
-        algorithms: 'algorithms',
-        audience: 'audience',
-        issuer: 'issuer',
-        ignoreExpiration: 'ignoreExpiration',
-        ignoreNotBefore: 'ignoreNotBefore',
-        clockTolerance: { name: 'clockTolerance', format: 'seconds-or-concatenated-string' },
-        pinnedClock: ['clockTimestamp'],
-        stringOrArrayOnly: ['issuer'],
-      },
+      verifyOptions: jsonwebtokenVerifyOptions,
       algorithmsWhenOmitted: 'header',
       acceptsUnsignedWithFalsyKey: true,
     },
