@@ -115,6 +115,8 @@ const lines = [
   '',
   `Worst rule: \`${worstRule?.ruleId}\` at ${worstRule?.percent.toFixed(2)} % (${verdict((worstRule?.percent ?? 0) <= 1)}).`,
   '',
+  'The per-file analysis that every rule reads (reference resolution, option evaluation) runs once per file, inside whichever rule asks for it first; ESLint runs the rules in configuration order, so the first rule of the table above carries the shared pass for all of them.',
+  '',
   `Files that mention no JWT library or token (${filesWithoutJwt} of ${files.length}): all rules together spent ${ruleTimeWithoutJwt.toFixed(1)} ms on them, ${(ruleTimeWithoutJwt / Math.max(filesWithoutJwt, 1)).toFixed(3)} ms a file.`,
   '',
   '## Concurrency',
