@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'examples/', '.bench-cache/'] },
+  { ignores: ['dist/', 'coverage/', 'examples/', '.bench-cache/', 'tests/fixtures/'] },
   tseslint.configs.strict,
   {
     files: ['src/rules/**/*.ts', 'src/utils/**/*.ts'],

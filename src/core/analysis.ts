@@ -5,10 +5,10 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { libraries } from '../model/libraries/index.js'
-import { isFunction, skipWrappers } from './ast.js'
+import { descendants, isCallOrNew, isFunction, returnedExpression, skipWrappers } from './ast.js'
 import type { FileContext } from './context.js'
 import { manualDecodeSegment } from './decoded.js'
-import { singleAssignmentVariable } from './bindings.js'
+import { functionValue, singleAssignmentVariable } from './bindings.js'
 import { findVariable, type Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
@@ -17,7 +17,7 @@ import { evaluateObject, type ObjectFacts, staticValue } from './static-object.j
 import { type ApiTarget, buildTraceMap } from './trace-map.js'
 import type { TraceMap } from './eslint-utils.js'
 import { isRelative, moduleKey, parseProjectFunctions, projectLibraries } from './project-libraries.js'
-import type { JwtLibrary } from '../model/types.js'
+import type { ArgumentPositions, JwtLibrary } from '../model/types.js'
 import path from 'node:path'
 
 export interface JwtAnalysis extends FileContext {
@@ -25,7 +25,7 @@ export interface JwtAnalysis extends FileContext {
   /** The options argument of a call, statically evaluated (cached per call). */
   options(reference: JwtReference): ObjectFacts
   /** The argument in `role` position, unless a spread makes positions unknown. */
-  argument(reference: JwtReference, role: 'token' | 'key' | 'options' | 'algorithm' | 'noVerify'): TSESTree.Node | undefined
+  argument(reference: JwtReference, role: Exclude<keyof ArgumentPositions, 'callbackFrom'>): TSESTree.Node | undefined
   /** The result callback of a callback-style call. */
   callback(reference: JwtReference): TSESTree.FunctionLike | TSESTree.Node | undefined
   /** Where the file runs (computed on first use). */
@@ -42,13 +42,18 @@ export interface ManualDecode {
 interface Model {
   readonly libraries: readonly JwtLibrary[]
   readonly traceMap: TraceMap<ApiTarget>
-  /** Text that a file must contain to possibly reference one of the libraries. */
-  readonly moduleHints: readonly string[]
+  /** Matches text that a file must contain to possibly reference one of the libraries: one pass over the source. */
+  readonly moduleHints: RegExp
+  /** The directory the settings' relative module paths were resolved against; relative file names are resolved against it too. */
+  readonly cwd?: string
 }
 
 const builtInModel = createModel(libraries)
-/** Models that include a project's declared wrappers, per settings object (settings are shared by every file of a config). */
-const modelsBySettings = new WeakMap<object, Model>()
+/**
+ * Models that include a project's declared wrappers, per settings object (settings
+ * are shared by every file of a config) and working directory.
+ */
+const modelsBySettings = new WeakMap<object, Map<string, Model>>()
 const cache = new WeakMap<TSESTree.Program, JwtAnalysis>()
 
 interface RuleContextLike {
@@ -72,28 +77,32 @@ function modelFor(context: RuleContextLike): Model {
   const settings = context.settings['jwt-guard']
   if (settings === undefined) return builtInModel
   if (typeof settings !== 'object' || settings === null) parseProjectFunctions(settings, libraries)
-  let model = modelsBySettings.get(settings as object)
+  let byCwd = modelsBySettings.get(settings as object)
+  if (!byCwd) {
+    byCwd = new Map()
+    modelsBySettings.set(settings as object, byCwd)
+  }
+  let model = byCwd.get(context.cwd)
   if (!model) {
     const functions = parseProjectFunctions(settings, libraries)
-    model = createModel([...libraries, ...projectLibraries(functions, libraries, context.cwd)])
-    modelsBySettings.set(settings as object, model)
+    model = { ...createModel([...libraries, ...projectLibraries(functions, libraries, context.cwd)]), cwd: context.cwd }
+    byCwd.set(context.cwd, model)
   }
   return model
 }
 
 function createModel(modelled: readonly JwtLibrary[]): Model {
-  const moduleHints = modelled.flatMap((library) =>
-    library.modules.map((module) => (path.isAbsolute(module) ? path.basename(module) : module)),
-  )
-  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: [...new Set(moduleHints)] }
+  const hints = modelled.flatMap((library) => [
+    ...library.modules.map((module) => (path.isAbsolute(module) ? path.basename(module) : module)),
+    ...(library.decorationHints ?? []),
+  ])
+  const pattern = [...new Set(hints)].map((hint) => hint.replaceAll(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')
+  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: new RegExp(pattern, 'u') }
 }
 
 /** Whether the text could reference a built-in library at all: a cheap filter before any traversal. */
 export function mentionsJwtModule(text: string, model: Model = builtInModel): boolean {
-  return (
-    model.moduleHints.some((name) => text.includes(name)) ||
-    model.libraries.some((library) => library.decorationHints?.some((hint) => text.includes(hint)))
-  )
+  return model.moduleHints.test(text)
 }
 
 /**
@@ -106,7 +115,7 @@ function fileTraceMap(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
   const aliases: TraceMap<ApiTarget> = {}
   for (const specifier of moduleSpecifiers(sourceCode)) {
     if (!isRelative(specifier)) continue
-    const key = moduleKey(path.resolve(path.dirname(filename), specifier))
+    const key = moduleKey(path.resolve(model.cwd ?? '', path.dirname(filename), specifier))
     if (model.traceMap[key]) aliases[specifier] = model.traceMap[key]
   }
   return Object.keys(aliases).length === 0 ? model.traceMap : { ...model.traceMap, ...aliases }
@@ -126,13 +135,20 @@ function* moduleSpecifiers(sourceCode: Readonly<TSESLint.SourceCode>): Generator
       yield node.moduleReference.expression.value
     }
   }
+  if (!sourceCode.text.includes('import(')) return
+  for (const node of descendants(sourceCode.ast, sourceCode.visitorKeys)) {
+    if (node.type === AST_NODE_TYPES.ImportExpression && node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === 'string') {
+      yield node.source.value
+    }
+  }
 }
 
 function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, model: Model): JwtAnalysis {
   const references = mentionsJwtModule(sourceCode.text, model)
     ? findJwtReferences(sourceCode, fileTraceMap(sourceCode, filename, model), model.libraries)
     : []
-  const byNode = new Map<TSESTree.Node, JwtReference>(references.map((reference) => [reference.node, reference]))
+  // A call that also configures other APIs is listed once per API; it is looked up as its own API, the first.
+  const byNode = new Map<TSESTree.Node, JwtReference>(references.toReversed().map((reference) => [reference.node, reference]))
   const optionsCache = new Map<JwtReference, ObjectFacts>()
   let environment: FileEnvironment | undefined
   let manualDecodes: readonly ManualDecode[] | undefined
@@ -155,7 +171,7 @@ function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, mo
     },
     argument(reference, role) {
       const index = reference.api.args[role]
-      if (index === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return undefined
+      if (index === undefined || !isCallOrNew(reference.node)) return undefined
       const args = reference.node.arguments
       if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined
       const argument = args[index]
@@ -164,7 +180,7 @@ function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, mo
     },
     callback(reference) {
       const from = reference.api.args.callbackFrom
-      if (from === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return undefined
+      if (from === undefined || !isCallOrNew(reference.node)) return undefined
       const args = reference.node.arguments
       for (let index = args.length - 1; index >= from; index--) {
         const argument = args[index]!
@@ -206,7 +222,7 @@ function isFunctionValue(node: TSESTree.Node | undefined, analysis: JwtAnalysis)
 function optionsFacts(analysis: JwtAnalysis, reference: JwtReference): ObjectFacts {
   const index = reference.api.args.options
   const node = reference.node
-  if (index === undefined || node.type !== AST_NODE_TYPES.CallExpression) return evaluateObject(undefined, analysis)
+  if (index === undefined || !isCallOrNew(node)) return evaluateObject(undefined, analysis)
   const args = node.arguments
   if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return opaqueFacts
   const argument = analysis.argument(reference, 'options')
@@ -216,17 +232,25 @@ function optionsFacts(analysis: JwtAnalysis, reference: JwtReference): ObjectFac
   }
   let facts = evaluateObject(argument, analysis)
   for (const name of reference.api.optionsPath ?? []) {
+    // Options given flat where the wrapper may be left out: `request.jwtVerify({ allowedAud })`.
+    if (reference.api.optionsPathOrFlat && facts.property(name).presence === 'absent') continue
     facts = nestedFacts(facts, name, analysis, reference.api.optionsPathOptional ?? false)
   }
   return reference.api.inheritsOptions ? inheritedFacts(facts) : facts
 }
 
-/** The facts of `options[name]` when that is an object the evaluator can follow. */
+/**
+ * The facts of `options[name]` when that is an object the evaluator can follow;
+ * for a function (`useFactory: () => ({ ... })`), the object it returns.
+ */
 function nestedFacts(facts: ObjectFacts, name: string, analysis: JwtAnalysis, optional: boolean): ObjectFacts {
   const nested = facts.property(name)
   if (nested.presence === 'absent') return optional ? opaqueFacts : evaluateObject(undefined, analysis)
   if (nested.presence !== 'present' || nested.values.length !== 1) return opaqueFacts
-  return evaluateObject(nested.values[0], analysis)
+  const factory = functionValue(nested.values[0]!, analysis)
+  if (!factory) return evaluateObject(nested.values[0], analysis)
+  const returned = returnedExpression(factory, analysis.sourceCode.visitorKeys)
+  return returned ? evaluateObject(returned, analysis) : opaqueFacts
 }
 
 /** Options merged over ones configured elsewhere: what is not set here may be set there. */

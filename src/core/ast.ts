@@ -42,6 +42,11 @@ export function isFunction(node: Node | undefined): node is TSESTree.FunctionLik
   )
 }
 
+/** A call or a `new` expression: both pass their arguments the same way (`new Strategy(options, verify)`). */
+export function isCallOrNew(node: Node | undefined): node is TSESTree.CallExpression | TSESTree.NewExpression {
+  return node?.type === AST_NODE_TYPES.CallExpression || node?.type === AST_NODE_TYPES.NewExpression
+}
+
 /** The function that contains `node`, or undefined at module level. */
 export function enclosingFunction(node: Node): TSESTree.FunctionLike | undefined {
   for (let current = node.parent; current; current = current.parent) {
@@ -104,6 +109,23 @@ export function* descendants(
   }
 }
 
+/**
+ * The one expression a function returns: an arrow's expression body, or the
+ * argument of its only `return` (not counting nested functions). Undefined
+ * when it has several returns or none.
+ */
+export function returnedExpression(
+  fn: TSESTree.FunctionLike,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+): Node | undefined {
+  if (!fn.body) return undefined
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body
+  const returns = [...descendants(fn.body, visitorKeys, true)].filter(
+    (node): node is TSESTree.ReturnStatement => node.type === AST_NODE_TYPES.ReturnStatement,
+  )
+  return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined
+}
+
 /** The name a function is known by: its own, or the variable, property or method it is assigned to. */
 export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   if ('id' in fn && fn.id?.type === AST_NODE_TYPES.Identifier) return fn.id.name
@@ -116,7 +138,10 @@ export function functionName(fn: TSESTree.FunctionLike): string | undefined {
       parent.type === AST_NODE_TYPES.PropertyDefinition) &&
     !parent.computed
   ) {
-    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : literalKeyName(parent as TSESTree.Property)
+    const { key } = parent
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name
+    if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`
+    return key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined
   }
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
     return literalKeyName(parent.left)
@@ -132,4 +157,29 @@ export function enclosingFunctionNames(node: Node): string[] {
     if (name) names.push(name)
   }
   return names
+}
+
+/**
+ * The name a value is bound to where it is read: an import specifier's local
+ * name, `Strategy` in `const { Strategy } = require(m)`, `S` in `const S = require(m).Strategy`.
+ */
+export function boundIdentifier(node: Node): TSESTree.Identifier | undefined {
+  if (
+    node.type === AST_NODE_TYPES.ImportSpecifier ||
+    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+  ) {
+    return node.local
+  }
+  if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+    const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value
+    return value.type === AST_NODE_TYPES.Identifier ? value : undefined
+  }
+  const outer = outermostWrapper(node)
+  const declarator = outer.parent
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === outer &&
+    declarator.id.type === AST_NODE_TYPES.Identifier
+    ? declarator.id
+    : undefined
 }

@@ -51,8 +51,26 @@ export function constantInitializer(identifier: TSESTree.Identifier, context: Ev
   return declarator.init
 }
 
-/** Whether this read of an object variable could change the object's properties. */
-function mayMutate(identifier: TSESTree.Identifier, context: EvaluationContext): boolean {
+/**
+ * The object literal a variable is declared with, when no code changes its properties
+ * (`opts.secure = true`, `delete opts.path`, `Object.assign(opts, ...)`). Unlike
+ * `constantInitializer`, handing the object to other calls is not taken as a change: for an
+ * options object passed to an API (`res.cookie(name, value, opts)`), the literal is what it gets.
+ */
+export function objectLiteralInitializer(identifier: TSESTree.Identifier, context: EvaluationContext): TSESTree.ObjectExpression | undefined {
+  const variable = singleAssignmentVariable(identifier, context)
+  const declarator = variable?.defs[0]?.node as TSESTree.VariableDeclarator | undefined
+  if (!variable || !declarator?.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined
+  const init = skipWrappers(declarator.init)
+  if (init.type !== AST_NODE_TYPES.ObjectExpression) return undefined
+  for (const reference of variable.references) {
+    if (reference.init !== true && mayMutate(reference.identifier as TSESTree.Identifier, context, false)) return undefined
+  }
+  return init
+}
+
+/** Whether this read of an object variable could change the object's properties; `callsMutate`: also passing it to a call. */
+function mayMutate(identifier: TSESTree.Identifier, context: EvaluationContext, callsMutate = true): boolean {
   let node: TSESTree.Node = identifier
   while (node.parent && skipWrappers(node.parent) !== node.parent) node = node.parent
   const parent = node.parent
@@ -81,6 +99,7 @@ function mayMutate(identifier: TSESTree.Identifier, context: EvaluationContext):
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       if (parent.callee === node) return false
+      if (!callsMutate) return isGlobalObjectMethod(parent, 'assign') && parent.arguments[0] === node
       if (context.isReadOnlyCall(parent)) return false
       return !isObjectAssignSource(parent, node)
     }

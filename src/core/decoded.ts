@@ -1,13 +1,15 @@
 /**
  * Which part of a token a value holds when it comes from an unverified decode:
- * a library decode, or a hand-rolled `JSON.parse(atob(token.split('.')[1]))`.
+ * a library decode, a hand-rolled `JSON.parse(atob(token.split('.')[1]))`, or
+ * a parameter of a key callback, which the library fills before verifying.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { headerSegment, payloadSegment, base64Globals, bufferEncodings } from '../model/manual-decode.js'
-import type { ResultSelector } from '../model/types.js'
+import type { JwtApi, ResultSelector } from '../model/types.js'
 import { literalKeyName, skipWrappers } from './ast.js'
 import type { FileContext } from './context.js'
 import { isGlobalRead } from './globals.js'
+import { keyCallbackValue } from './key-callbacks.js'
 import type { JwtReference } from './references.js'
 import { evaluateObject, staticValue } from './static-object.js'
 import { valueRoot } from './value-root.js'
@@ -18,26 +20,38 @@ export interface DecodedValue {
   readonly part: TokenPart
   /** Path below the header or payload. */
   readonly path: readonly string[]
-  /** The decode call the value comes from. */
+  /** The decode call the value comes from, or the key callback parameter that receives it. */
   readonly source: TSESTree.Node
 }
 
+/** What a decode returns: a token part, `{ header, payload, signature }`, or either of the payload and that. */
+export type DecodeResult = TokenPart | 'complete' | 'payload-or-complete'
+
 /** What a decode call returns: the header, the payload or `{ header, payload, signature }`. */
-export function decodeResult(reference: JwtReference, context: FileContext): TokenPart | 'complete' {
+export function decodeResult(reference: JwtReference, context: FileContext): DecodeResult {
   if (reference.api.kind === 'decodeHeader') return 'header'
   const selected = reference.api.resultSelectors?.find((selector) => selectorApplies(reference, selector, context))
   return selected?.result ?? reference.api.result ?? 'payload'
 }
 
 function selectorApplies(reference: JwtReference, selector: ResultSelector, context: FileContext): boolean {
-  const index = reference.api.args.options
-  if (index === undefined || reference.node.type !== AST_NODE_TYPES.CallExpression) return false
-  const facts = evaluateObject(reference.node.arguments[index], context).property(selector.option)
+  const source = selector.onFactory ? reference.factory : reference
+  const index = source?.api.args.options
+  if (!source || index === undefined || source.node.type !== AST_NODE_TYPES.CallExpression) return false
+  const facts = evaluateObject(source.node.arguments[index], context).property(selector.option)
   return (
     facts.presence === 'present' &&
     facts.values.length > 0 &&
     facts.values.every((value) => staticValue(value, context)?.value === selector.value)
   )
+}
+
+/** Which token part the property `name` of a complete decode result holds (`payload`, or jsrsasign's `payloadObj`). */
+export function completePart(api: JwtApi | undefined, name: string | undefined): TokenPart | undefined {
+  const parts = api?.completeParts ?? { header: 'header', payload: 'payload' }
+  if (name === parts.header) return 'header'
+  if (name === parts.payload) return 'payload'
+  return undefined
 }
 
 /** A call that returns claims without checking the signature. */
@@ -52,14 +66,21 @@ export function isUnverifiedDecode(reference: JwtReference, context: FileContext
 /** The decoded token part `node` holds, traced through local variables. */
 export function decodedValue(node: TSESTree.Node, context: FileContext): DecodedValue | undefined {
   const { root, path } = valueRoot(node, context)
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    // A key callback's parameter: the library passes it the token before checking it.
+    const received = keyCallbackValue(root, path, context)
+    return received && { part: received.part, path: received.path, source: received.parameter }
+  }
   if (root.type !== AST_NODE_TYPES.CallExpression) return undefined
   const reference = context.referenceAt(root)
   if (reference) {
     if (!isUnverifiedDecode(reference, context) && reference.api.kind !== 'decodeHeader') return undefined
     const result = decodeResult(reference, context)
-    if (result !== 'complete') return { part: result, path, source: root }
-    const [part, ...rest] = path
-    return part === 'header' || part === 'payload' ? { part, path: rest, source: root } : undefined
+    if (result === 'header' || result === 'payload') return { part: result, path, source: root }
+    const [name, ...rest] = path
+    const part = completePart(reference.api, name)
+    if (part) return { part, path: rest, source: root }
+    return result === 'payload-or-complete' ? { part: 'payload', path, source: root } : undefined
   }
   const segment = manualDecodeSegment(root, context)
   if (segment === headerSegment) return { part: 'header', path, source: root }

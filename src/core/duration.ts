@@ -18,16 +18,17 @@ const joseDuration = /^([+-])? ?(\d+|\d+\.\d+) ?([a-z]+)(?: (ago|from now))?$/iu
  */
 export function durationSeconds(value: unknown, format: DurationFormat): number | undefined {
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) return undefined
-    return format === 'milliseconds-or-ms-string' ? value / 1000 : value
+    // An absolute time is no duration; `secondsFromNow` (relative-time.ts) reads those written relative to now.
+    if (Number.isNaN(value) || format === 'numeric-date-or-jose-string') return undefined
+    return format === 'milliseconds-or-ms-string' || format === 'milliseconds' ? value / 1000 : value
   }
-  if (typeof value !== 'string' || format === 'seconds') return undefined
+  if (typeof value !== 'string' || format === 'seconds' || format === 'milliseconds') return undefined
   if (format === 'seconds-or-concatenated-string') return value === '' ? 0 : Number.POSITIVE_INFINITY
-  if (format === 'milliseconds-or-ms-string') {
+  if (format === 'milliseconds-or-ms-string' || format === 'seconds-or-ms-string') {
     const milliseconds = msStringMilliseconds(value)
     return milliseconds === undefined ? undefined : milliseconds / 1000
   }
-  if (format === 'seconds-or-jose-string') {
+  if (format === 'seconds-or-jose-string' || format === 'numeric-date-or-jose-string') {
     const match = joseDuration.exec(value)
     if (!match || (match[1] && match[4])) return undefined
     const unit = joseUnits.find(([pattern]) => pattern.test(match[3]!))

@@ -4,8 +4,18 @@
  * passes the error on, yet hands the request to the next handler.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
-import { continuationNames, responseEndingMethods } from '../model/request-flow.js'
-import { calleeName, contains, descendants, isFunction, literalKeyName, outermostWrapper, skipWrappers } from './ast.js'
+import { allowingMethodNames, continuationNames, responseEndingMethods } from '../model/request-flow.js'
+import {
+  calleeName,
+  contains,
+  descendants,
+  enclosingFunction,
+  functionName,
+  isFunction,
+  literalKeyName,
+  outermostWrapper,
+  skipWrappers,
+} from './ast.js'
 
 type SourceCode = Readonly<TSESLint.SourceCode>
 
@@ -64,6 +74,20 @@ export function errorPathContinues(
     checks.every((check) => contains(check.consequent, node) || node.range[0] >= check.range[1])
   const continuations = callback.body ? [...descendants(callback.body, sourceCode.visitorKeys, true)].filter(isBareContinuation) : []
   return [...decodedReads, ...continuations].some(onErrorPath)
+}
+
+/**
+ * Whether a handler that must throw to reject (express-jwt `onExpired`) may do so:
+ * it has a `throw`, or calls anything besides logging (a helper may throw, or
+ * return a rejected Promise: `Promise.reject(err)`). Nested functions do not count.
+ */
+export function mayThrow(handler: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
+  if (!handler.body) return true
+  for (const node of descendants(handler.body, sourceCode.visitorKeys, true)) {
+    if (node.type === AST_NODE_TYPES.ThrowStatement) return true
+    if (node.type === AST_NODE_TYPES.CallExpression && !isLoggingCall(node)) return true
+  }
+  return false
 }
 
 /** The `if (err) ...` statement testing `read`, when its branch does not stop the request. */
@@ -189,8 +213,9 @@ function enclosingTry(node: TSESTree.Node): TSESTree.TryStatement | undefined {
   return undefined
 }
 
-/** `next()`, `await next()`, `done()`: hands the request on as if nothing failed. */
+/** `next()`, `await next()`, `done()`, a guard's `return true`: hands the request on as if nothing failed. */
 function isBareContinuation(node: TSESTree.Node): boolean {
+  if (isAllowingResult(node)) return true
   const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node
   return (
     call.type === AST_NODE_TYPES.CallExpression &&
@@ -198,6 +223,14 @@ function isBareContinuation(node: TSESTree.Node): boolean {
     call.callee.type === AST_NODE_TYPES.Identifier &&
     continuationNames.includes(call.callee.name)
   )
+}
+
+/** The `true` of `return true` in a method whose result lets the request through (`canActivate` of a NestJS guard). */
+function isAllowingResult(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Literal || node.value !== true || node.parent?.type !== AST_NODE_TYPES.ReturnStatement) return false
+  const fn = enclosingFunction(node)
+  const name = fn && functionName(fn)
+  return name !== undefined && allowingMethodNames.includes(name)
 }
 
 /** The statement right after the try is a bare continuation. */

@@ -7,11 +7,13 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import type { JwtApi, JwtLibrary } from '../model/types.js'
-import { descendants, isFunction, outermostWrapper, skipWrappers } from './ast.js'
+import { boundIdentifier, descendants, isFunction, outermostWrapper, skipWrappers } from './ast.js'
 import {
   CALL,
   ESM,
+  findVariable,
   getStringIfConstant,
+  READ,
   type Scope,
   type TraceMap,
   type TraceMapNode,
@@ -33,6 +35,8 @@ export interface JwtReference {
   readonly api: JwtApi
   /** How the code names it, for messages: `jsonwebtoken.verify`, `jose.UnsecuredJWT.decode`. */
   readonly displayName: string
+  /** For an API a factory returned (`returns`), the factory call: fast-jwt's decoder takes its options from `createDecoder(...)`. */
+  readonly factory?: JwtReference
 }
 
 export interface Seed {
@@ -52,11 +56,12 @@ export function findJwtReferences(
   const tracker = new Tracker(globalScope)
   const found = new Map<TSESTree.Node, JwtReference>()
   const pending: JwtReference[] = []
-  const add = (reference: TrackedReference<ApiTarget>): void => {
+  const add = (reference: TrackedReference<ApiTarget>, factory?: JwtReference): void => {
     for (const read of readSites(sourceCode, reference)) {
       const node = referenceNode(reference.info, read)
       if (!node || found.has(node)) continue
-      const resolved = { node, library: reference.info.library, api: reference.info.api, displayName: reference.info.displayName }
+      const { library, api, displayName } = reference.info
+      const resolved: JwtReference = factory ? { node, library, api, displayName, factory } : { node, library, api, displayName }
       found.set(node, resolved)
       pending.push(resolved)
     }
@@ -64,6 +69,9 @@ export function findJwtReferences(
 
   for (const reference of tracker.esm(traceMap)) add(reference)
   for (const seed of seeds(sourceCode, globalScope, traceMap, tracker)) {
+    // The module value used whole, which the tracker does not report: `fastify.register(require('@fastify/jwt'))`.
+    const whole = seed.map[READ] as ApiTarget | undefined
+    if (whole) add({ node: seed.node, path: [], info: whole })
     for (const reference of tracker.fromNode(seed.node, seed.map)) add(reference)
   }
   for (const seed of injectedInstanceSeeds(sourceCode, libraries)) {
@@ -74,12 +82,19 @@ export function findJwtReferences(
     const returns = reference.api.returns
     if (!returns || reference.node.type === AST_NODE_TYPES.Identifier) continue
     const map = apiTraceMap(reference.library, returns, returnedValueName(reference))
-    for (const returned of tracker.fromNode(reference.node, map)) add(returned)
+    for (const returned of tracker.fromNode(reference.node, map)) add(returned, reference)
   }
   for (const decorated of decoratedReferences(sourceCode, libraries)) {
     if (!found.has(decorated.node)) found.set(decorated.node, decorated)
   }
-  return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0])
+  return [...found.values()].flatMap(withAlsoConfigured).sort((a, b) => a.node.range[0] - b.node.range[0])
+}
+
+/** A call that also configures other APIs (`alsoConfigures`) stands for each of them too, after its own. */
+function withAlsoConfigured(reference: JwtReference): JwtReference[] {
+  const { api } = reference
+  if (!api.alsoConfigures) return [reference]
+  return [reference, ...api.alsoConfigures.map((other) => ({ ...reference, api: { ...other, path: api.path, invocation: api.invocation } }))]
 }
 
 /**
@@ -100,17 +115,13 @@ function referenceNode(target: ApiTarget, read: TSESTree.Node): TSESTree.Node | 
  */
 function readSites(sourceCode: Readonly<TSESLint.SourceCode>, reference: TrackedReference<ApiTarget>): TSESTree.Node[] {
   const { node } = reference
-  const isSpecifier =
-    node.type === AST_NODE_TYPES.ImportSpecifier ||
-    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
-    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier
-  if (!isSpecifier || (reference.info.api.invocation !== 'register' && reference.info.api.invocation !== 'extend')) {
-    return [node]
-  }
-  return sourceCode.scopeManager!
-    .getDeclaredVariables(node)
-    .flatMap((variable) => variable.references.filter((use) => use.isRead()).map((use) => use.identifier as TSESTree.Node))
+  if (reference.info.api.invocation !== 'register' && reference.info.api.invocation !== 'extend') return [node]
+  const binding = boundIdentifier(node)
+  const variable = binding && findVariable(sourceCode.getScope(binding) as Scope, binding)
+  if (!variable) return [node]
+  return variable.references.filter((use) => use.isRead()).map((use) => use.identifier as TSESTree.Node)
 }
+
 
 /**
  * For a class read as a superclass (`extends Strategy`, or through a mixin call

@@ -66,8 +66,8 @@ function bindingSource(
   return path ? { init: declarator.init, path } : undefined
 }
 
-/** The property path from the top of a destructuring pattern to `target`. */
-function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier, context: EvaluationContext): string[] | undefined {
+/** The property path from the top of a destructuring pattern (or a parameter) to `target`. */
+export function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier, context: EvaluationContext): string[] | undefined {
   switch (pattern.type) {
     case AST_NODE_TYPES.Identifier:
       return pattern === target ? [] : undefined

@@ -10,3 +10,12 @@ export function algorithmFamily(algorithm: string): AlgorithmFamily {
   if (asymmetric.test(algorithm)) return 'asymmetric'
   return 'unknown'
 }
+
+/** The hash output size in bytes of an HMAC algorithm: the smallest key RFC 7518 section 3.2 allows for it. */
+export function hmacHashBytes(algorithm: string): number | undefined {
+  const match = hmac.exec(algorithm)
+  return match ? Number(match[1]) / 8 : undefined
+}
+
+/** The smallest HMAC key requirement, used when the algorithm cannot be told (HS256). */
+export const smallestHmacHashBytes = 32

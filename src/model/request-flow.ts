@@ -7,6 +7,9 @@
 /** Callees that hand the request on: `next()`, `done()`. With no argument they mean "carry on". */
 export const continuationNames: readonly string[] = ['next', 'done', 'cb', 'callback']
 
+/** Methods whose `return true` lets the request through: `canActivate` of a NestJS guard. */
+export const allowingMethodNames: readonly string[] = ['canActivate']
+
 /** Methods that answer or abort the request. */
 export const responseEndingMethods: readonly string[] = [
   'status',

@@ -97,8 +97,10 @@ export default createRule<Options, MessageIds>({
         const facts = options.property(name)
         for (const value of facts.values) {
           const known = staticValue(value, analysis)
-          // The libraries test these flags for truthiness (`ignoreExpiration: 'false'` is on); hono's `exp: false` is strict.
-          const disables = known !== undefined && (disabledBy ? Boolean(known.value) : known.value === false)
+          // The libraries test these flags for truthiness (`ignoreExpiration: 'false'` is on); hono's
+          // `exp` defaults to `true` only when `undefined`, so `false`, `0` or `null` switch the check off.
+          const disables =
+            known !== undefined && (disabledBy ? Boolean(known.value) : known.value !== undefined && !known.value)
           if (disables) reportProperty(reference, facts, value, messageId, name)
         }
       }

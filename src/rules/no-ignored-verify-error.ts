@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
-import { descendants, enclosingFunction, isFunction, literalKeyName, outermostWrapper, valueParent } from '../core/ast.js'
+import { enclosingFunction, isFunction, outermostWrapper, valueParent } from '../core/ast.js'
 import { findVariable } from '../core/eslint-utils.js'
-import { errorPathContinues, promiseChainEnd, swallowingCatch, swallowingRejectionHandler } from '../core/error-flow.js'
+import { errorPathContinues, mayThrow, promiseChainEnd, swallowingCatch, swallowingRejectionHandler } from '../core/error-flow.js'
 import type { JwtReference } from '../core/references.js'
 import { functionValue } from '../core/bindings.js'
 import { staticValue } from '../core/static-object.js'
-import { verifyReferences } from '../core/verify-policy.js'
+import { firstTrustingRead, trustedMembers } from '../core/trusted-reads.js'
+import { completionOf, verifyReferences } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
 
 export type MessageIds =
@@ -146,7 +147,8 @@ export default createRule<[], MessageIds>({
         const facts = options.property(failOpen.name)
         for (const value of facts.values) {
           if (staticValue(value, analysis)?.value !== failOpen.value) continue
-          const trusted = trustedRead(failOpen.trustedMembers)
+          const members = trustedMembers(failOpen, options, analysis)
+          const trusted = members && firstTrustingRead(sourceCode, members)
           if (!trusted) continue
           context.report({
             node: facts.properties.find((property) => property.value === value) ?? value,
@@ -165,40 +167,15 @@ export default createRule<[], MessageIds>({
         const facts = options.property(names.expiredHandler)
         for (const value of facts.values) {
           const handler = functionValue(value, analysis)
-          if (handler && !alwaysThrows(handler)) {
+          if (handler && !mayThrow(handler, sourceCode)) {
             context.report({
-              node: value,
+              node: facts.properties.find((property) => property.value === value)?.key ?? value,
               messageId: 'expiredTokenAccepted',
               data: { api: reference.displayName, option: names.expiredHandler },
             })
           }
         }
       }
-    }
-
-    /** The first read of `x.<members...>.y` that assumes the verified claims are there (not `x.auth?.y`, not a test). */
-    function trustedRead(members: readonly string[]): TSESTree.MemberExpression | undefined {
-      for (const node of descendants(sourceCode.ast, sourceCode.visitorKeys)) {
-        if (node.type !== AST_NODE_TYPES.MemberExpression || node.optional) continue
-        let object = node.object
-        let matched = true
-        for (const member of [...members].reverse()) {
-          if (object.type !== AST_NODE_TYPES.MemberExpression || literalKeyName(object) !== member) {
-            matched = false
-            break
-          }
-          object = object.object
-        }
-        if (matched) return node
-      }
-      return undefined
-    }
-
-    function alwaysThrows(handler: TSESTree.FunctionLike): boolean {
-      if (!handler.body || handler.body.type !== AST_NODE_TYPES.BlockStatement) return false
-      return [...descendants(handler.body, sourceCode.visitorKeys, true)].some(
-        (node) => node.type === AST_NODE_TYPES.ThrowStatement,
-      )
     }
 
     function checkRejectionHandler(reference: JwtReference): void {
@@ -212,15 +189,16 @@ export default createRule<[], MessageIds>({
         for (const reference of verifyReferences(analysis)) {
           if (reference.node.type !== AST_NODE_TYPES.CallExpression) continue
           checkFailOpenOptions(analysis, reference)
-          if (!reference.api.completion) continue
-          if (reference.api.completion === 'boolean') {
+          const completion = completionOf(reference)
+          if (!completion) continue
+          if (completion === 'boolean') {
             const parent = valueParent(reference.node)
             if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
               context.report({ node: reference.node, messageId: 'unusedVerifyResult', data: { api: reference.displayName } })
             }
             continue
           }
-          if (reference.api.completion === 'promise') {
+          if (completion === 'promise') {
             checkPromise(reference)
             checkRejectionHandler(reference)
             if (valueParent(promiseChainEnd(reference.node))?.type === AST_NODE_TYPES.AwaitExpression) checkCatch(reference)

@@ -26,6 +26,8 @@ export default createRule<[], MessageIds>({
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
         for (const { reference, allowList, value } of allowListValues(analysis)) {
+          // A library that refuses HMAC algorithms cannot be led to use a public key as a secret.
+          if (reference.api.asymmetricOnly) continue
           const mixed = evaluateList(value, analysis).find((alternative) => {
             const families = new Set(alternative.entries.map((entry) => entry.value && algorithmFamily(entry.value)))
             return families.has('hmac') && families.has('asymmetric')

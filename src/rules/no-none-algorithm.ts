@@ -3,7 +3,7 @@ import { getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList, type ListEntry } from '../core/static-list.js'
 import { signingAlgorithmSources } from '../core/sign-policy.js'
 import { staticValue } from '../core/static-object.js'
-import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
+import { algorithmAllowList, certainlyKeyless, verifyReferences } from '../core/verify-policy.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { algorithmFamily } from '../model/algorithms.js'
 import { createRule } from '../utils/create-rule.js'
@@ -44,6 +44,8 @@ export default createRule<[], MessageIds>({
       const analysis = getJwtAnalysis(context)
       const allowList = algorithmAllowList(analysis, reference)
       if (!allowList || reference.api.rejectsNoneAlgorithm) return
+      // fast-jwt refuses unsigned tokens whenever it has a key.
+      if (reference.api.acceptsNoneOnlyWithoutKey && !certainlyKeyless(getJwtAnalysis(context), reference)) return
       for (const value of allowList.values) {
         for (const entry of noneEntries(value)) {
           if (reportedEntries.has(entry.node)) continue
@@ -80,6 +82,7 @@ export default createRule<[], MessageIds>({
     function reportNoneSigning(reference: JwtReference): void {
       const analysis = getJwtAnalysis(context)
       if (reference.api.rejectsNoneAlgorithm) return
+      if (reference.api.acceptsNoneOnlyWithoutKey && !certainlyKeyless(analysis, reference)) return
       for (const { option, node } of signingAlgorithmSources(analysis, reference)) {
         const value = staticValue(node, analysis)?.value
         if (typeof value === 'string' && algorithmFamily(value) === 'none') {

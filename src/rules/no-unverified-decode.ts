@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunction, skipWrappers } from '../core/ast.js'
 import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
-import { decodeResult, isUnverifiedDecode, type TokenPart } from '../core/decoded.js'
+import { completePart, type DecodeResult, decodeResult, isUnverifiedDecode } from '../core/decoded.js'
 import { findVariable } from '../core/eslint-utils.js'
 import { payloadSegment } from '../model/manual-decode.js'
 import type { JwtApi, JwtLibrary } from '../model/types.js'
@@ -17,7 +17,7 @@ export type MessageIds = 'unverifiedClaims'
 interface DecodeSite {
   readonly node: TSESTree.CallExpression
   readonly displayName: string
-  readonly result: TokenPart | 'complete'
+  readonly result: DecodeResult
   readonly token: TSESTree.Node | undefined
   readonly library: JwtLibrary | undefined
   readonly api: JwtApi | undefined
@@ -111,7 +111,9 @@ export default createRule<Options, MessageIds>({
       const claimOf = (path: readonly string[]): string | null | undefined => {
         if (site.result === 'header') return null
         if (site.result === 'payload') return path[0]
-        if (path[0] !== 'payload') return path.length === 0 ? undefined : null
+        const part = completePart(site.api, path[0])
+        if (site.result === 'payload-or-complete' && part === undefined) return path[0]
+        if (part !== 'payload') return path.length === 0 ? undefined : null
         return path[1]
       }
       const all = [

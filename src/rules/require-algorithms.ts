@@ -1,13 +1,19 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { isCallOrNew } from '../core/ast.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { staticValue } from '../core/static-object.js'
-import { algorithmAllowList, verifyReferences } from '../core/verify-policy.js'
+import { algorithmAllowList, overriddenNestedOption, verifyReferences } from '../core/verify-policy.js'
 import { createRule } from '../utils/create-rule.js'
 import { addProperty, insertArgumentAfter, isInlineArgument } from '../utils/fixes.js'
 
 export type Options = [{ checkKeyInferredAlgorithms?: boolean }]
-export type MessageIds = 'missingAlgorithms' | 'missingAlgorithmsKeyInferred' | 'missingRequiredAlgorithm' | 'allowOnly'
+export type MessageIds =
+  | 'missingAlgorithms'
+  | 'missingAlgorithmsKeyInferred'
+  | 'missingRequiredAlgorithm'
+  | 'overriddenAlgorithms'
+  | 'allowOnly'
 
 const messageIds = {
   header: 'missingAlgorithms',
@@ -51,6 +57,8 @@ export default createRule<Options, MessageIds>({
         '`{{api}}` has no `{{option}}` allow-list and accepts any algorithm that fits the key. Pin the one algorithm this key is for.',
       missingRequiredAlgorithm:
         '`{{api}}` names no `{{option}}`.{{history}} Pass the algorithm your key uses.',
+      overriddenAlgorithms:
+        '`{{api}}` has no `{{option}}` allow-list: `{{option}}` is set only inside `{{nested}}`, which {{library}} overwrites with the top-level `{{option}}`, so the token header chooses the algorithm. Move it to the top level of the options.',
       allowOnly: 'Allow only {{algorithm}}.',
     },
   },
@@ -62,6 +70,20 @@ export default createRule<Options, MessageIds>({
       if (mode === undefined || (mode === 'key-type' && !checkKeyInferredAlgorithms)) return
       const allowList = algorithmAllowList(analysis, reference)
       if (!allowList || !isMissing(analysis, allowList.presence, allowList.values)) return
+      const nested = allowList.presence === 'absent' ? overriddenNestedOption(analysis, reference, allowList.label) : undefined
+      if (nested) {
+        context.report({
+          node: nested,
+          messageId: 'overriddenAlgorithms',
+          data: {
+            api: reference.displayName,
+            option: allowList.label,
+            nested: reference.api.verifyOptions!.overriddenNested!.name,
+            library: reference.library.name,
+          },
+        })
+        return
+      }
       const history = reference.library.insecureHistory
       context.report({
         node: calleeOf(reference),
@@ -84,13 +106,13 @@ export default createRule<Options, MessageIds>({
       algorithm: string,
     ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
       const call = reference.node
-      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined
+      if (!isCallOrNew(call)) return undefined
       const optionName = reference.api.verifyOptions?.algorithms
       if (optionName) {
         const options = analysis.argument(reference, 'options')
         const facts = analysis.options(reference)
         const literal = facts.literal
-        const text = `${optionName}: ['${algorithm}']`
+        const text = `${optionName}: ${algorithmText(reference, algorithm, 'list')}`
         if (literal && isInlineArgument(call, options)) {
           // `{ algorithms: undefined }`: replace the empty property rather than add a duplicate key.
           const existing = facts.property(optionName).properties.find((property) => property.parent === literal)
@@ -105,10 +127,11 @@ export default createRule<Options, MessageIds>({
       const last = call.arguments.at(-1)
       if (position === undefined || !last || call.arguments.length > position) return undefined
       const filler = Array.from({ length: position - call.arguments.length }, () => 'false')
-      return (fixer) => insertArgumentAfter(fixer, last, [...filler, `'${algorithm}'`].join(', '))
+      return (fixer) => insertArgumentAfter(fixer, last, [...filler, algorithmText(reference, algorithm, 'single')].join(', '))
     }
 
     function suggestionAlgorithms(analysis: JwtAnalysis, reference: JwtReference): string[] {
+      if (reference.api.asymmetricOnly) return ['RS256']
       const key = analysis.argument(reference, 'key')
       const keyText = key ? sourceCode.getText(key) : ''
       const asymmetric = asymmetricKeyName.test(keyText)
@@ -126,6 +149,11 @@ export default createRule<Options, MessageIds>({
     }
   },
 })
+
+/** The allow-list as the API takes it: `['RS256']`, or `'RS256'` where it is one name (hono `alg`). */
+function algorithmText(reference: JwtReference, algorithm: string, shapeByDefault: 'list' | 'single'): string {
+  return (reference.api.algorithmShape ?? shapeByDefault) === 'list' ? `['${algorithm}']` : `'${algorithm}'`
+}
 
 /** Certainly absent, or present only as `undefined` / `null`. */
 function isMissing(analysis: JwtAnalysis, presence: string, values: readonly TSESTree.Node[]): boolean {

@@ -5,11 +5,17 @@
  * "do not check".
  */
 import type { TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { getJwtAnalysis } from '../core/analysis.js'
 import { enclosingFunctionNames } from '../core/ast.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
-import { evaluateObject, staticValue } from '../core/static-object.js'
-import { type ClaimCheck, claimOption, verifyReferences } from '../core/verify-policy.js'
+import { staticValue } from '../core/static-object.js'
+import {
+  type ClaimCheck,
+  claimCheckSwitchedOffBy,
+  claimOption,
+  overriddenNestedOption,
+  verifyReferences,
+} from '../core/verify-policy.js'
 import { createRule } from './create-rule.js'
 
 export type ClaimRuleOptions = [{ allowedWrappers?: string[] }]
@@ -66,8 +72,11 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
             if (enclosingFunctionNames(reference.node).some((name) => allowedWrappers.includes(name))) continue
             const facts = analysis.options(reference).property(option)
             const data = { api: reference.displayName, option, claim: spec.claim }
+            const switchedOffBy = claimCheckSwitchedOffBy(reference, option)
             if (facts.presence === 'absent') {
-              const nested = overridingNest(analysis, reference, option)
+              // Without the option such a library throws: it fails closed.
+              if (switchedOffBy === 'null') continue
+              const nested = overriddenNestedOption(analysis, reference, option)
               if (nested) {
                 context.report({
                   node: nested,
@@ -81,7 +90,7 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
             }
             if (facts.presence !== 'present' || facts.values.length === 0) continue
             const accepted = acceptedShapes(reference, option)
-            const kinds = facts.values.map((value) => valueKind(staticValue(value, analysis), accepted))
+            const kinds = facts.values.map((value) => valueKind(staticValue(value, analysis), accepted, switchedOffBy))
             if (!kinds.every((kind) => kind === 'empty' || kind === 'ignored')) continue
             const messageId = kinds.includes('ignored') ? 'ignoredClaimCheck' : 'emptyClaimCheck'
             const value = messageId === 'ignoredClaimCheck' ? facts.values[kinds.indexOf('ignored')]! : facts.values[0]!
@@ -111,20 +120,19 @@ function acceptedShapes(reference: JwtReference, option: string): 'a string or a
 function valueKind(
   known: { value: unknown } | undefined,
   accepted: ReturnType<typeof acceptedShapes>,
+  switchedOffBy: ReturnType<typeof claimCheckSwitchedOffBy>,
 ): 'unknown' | 'empty' | 'ignored' | 'checked' {
   if (known === undefined) return 'unknown'
-  if (!known.value) return 'empty'
+  if (switchesOff(known.value, switchedOffBy)) return 'empty'
+  // Any other falsy value (`''`, `false`, or `undefined` where the option is required) rejects every token or throws.
+  if (!known.value) return 'checked'
   if (accepted === 'an array' && !Array.isArray(known.value)) return 'ignored'
   if (accepted === 'a string or an array' && typeof known.value !== 'string' && !Array.isArray(known.value)) return 'ignored'
   return 'checked'
 }
 
-/** The property of a nested options object that sets `option` where the library throws it away. */
-function overridingNest(analysis: JwtAnalysis, reference: JwtReference, option: string): TSESTree.Node | undefined {
-  const nest = reference.api.verifyOptions?.overriddenNested
-  if (!nest?.options.includes(option)) return undefined
-  const nested = analysis.options(reference).property(nest.name)
-  if (nested.presence !== 'present' || nested.values.length !== 1) return undefined
-  const inner = evaluateObject(nested.values[0], analysis).property(option)
-  return inner.presence === 'present' ? (inner.properties[0] ?? inner.values[0]) : undefined
+function switchesOff(value: unknown, by: ReturnType<typeof claimCheckSwitchedOffBy>): boolean {
+  if (by === 'null') return value === null
+  if (by === 'nullish') return value === undefined || value === null
+  return !value
 }

@@ -43,7 +43,7 @@ export function insertArgumentAfter(fixer: Fixer, previous: TSESTree.Node, text:
 export function isInlineArgument(call: TSESTree.Node, node: TSESTree.Node | undefined): boolean {
   return (
     node !== undefined &&
-    call.type === AST_NODE_TYPES.CallExpression &&
+    (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) &&
     call.arguments.includes(node as TSESTree.CallExpressionArgument)
   )
 }

@@ -1,31 +1,54 @@
-import type { JwtApi, JwtLibrary } from '../types.js'
+import type { FailOpenOption, JwtApi, JwtLibrary } from '../types.js'
 import { jsonwebtokenVerifyOptions } from './shared-options.js'
 
-/** The middleware factory; its options go to `jsonwebtoken.verify` whole. */
-function middleware(path: readonly string[], requestProperty: string): JwtApi {
+/** `credentialsRequired: false`: a request with no token, or with another scheme than Bearer, goes on with no claims. */
+function credentialsOptional(requestProperty: string, renamedBy: readonly string[]): FailOpenOption {
   return {
-    path,
-    invocation: 'call',
-    kind: 'verify',
-    args: { options: 0 },
-    verifyOptions: {
-      ...jsonwebtokenVerifyOptions,
-      failOpen: [
-        {
-          name: 'credentialsRequired',
-          value: false,
-          consequence: `requests without a token get no \`req.${requestProperty}\``,
-          trustedMembers: [requestProperty],
-        },
-      ],
-      expiredHandler: 'onExpired',
-    },
-    // express-jwt 6+ throws without `algorithms`; 5 and earlier trusted the header (CVE-2020-15084).
-    algorithmsWhenOmitted: 'required',
+    name: 'credentialsRequired',
+    value: false,
+    consequence: 'a request with no token, or with another scheme than Bearer, reaches the next handler with no claims set',
+    trustedMembers: [requestProperty],
+    renamedBy,
   }
 }
 
-/** auth0/express-jwt: v7/v8 `expressjwt({...})`, v6 and earlier the module itself. */
+/** The middleware factory; its options go to `jsonwebtoken.verify` whole. 6 and later throw without `algorithms`. */
+const middleware = {
+  invocation: 'call',
+  kind: 'verify',
+  args: { options: 0 },
+  keyOptions: ['secret'],
+  // `secret: (req, token) => key`, where `token` is the decoded `{ header, payload }`.
+  keyCallback: [null, 'complete'],
+  algorithmsWhenOmitted: 'required',
+} as const satisfies Omit<JwtApi, 'path' | 'verifyOptions'>
+
+/** v7 and v8 `expressjwt(options)`: claims on `req.auth` (`requestProperty`). */
+const expressjwt: JwtApi = {
+  path: ['expressjwt'],
+  ...middleware,
+  verifyOptions: {
+    ...jsonwebtokenVerifyOptions,
+    failOpen: [credentialsOptional('auth', ['requestProperty'])],
+    // Since 8.2.0; earlier versions ignore it and reject expired tokens.
+    expiredHandler: 'onExpired',
+  },
+}
+
+/**
+ * v6 and earlier, the module itself: claims on `req.user` (`userProperty` or
+ * `requestProperty`), or on `res` at `resultProperty`, which wins. No `onExpired`.
+ */
+const legacyMiddleware: JwtApi = {
+  path: [],
+  ...middleware,
+  verifyOptions: {
+    ...jsonwebtokenVerifyOptions,
+    failOpen: [credentialsOptional('user', ['resultProperty', 'userProperty', 'requestProperty'])],
+  },
+}
+
+/** auth0/express-jwt 6 to 8: v7/v8 `expressjwt({...})`, v6 the module itself. */
 export const expressJwt: JwtLibrary = {
   name: 'express-jwt',
   modules: ['express-jwt'],
@@ -33,5 +56,5 @@ export const expressJwt: JwtLibrary = {
   environment: 'server',
   insecureHistory:
     'express-jwt 6 and later throw without it; 5 and earlier let the token header choose (CVE-2020-15084).',
-  apis: [middleware(['expressjwt'], 'auth'), middleware([], 'user'), middleware(['default'], 'user')],
+  apis: [expressjwt, legacyMiddleware],
 }

@@ -2,7 +2,7 @@ import type { JwtLibrary } from '../types.js'
 import { awsJwtVerify } from './aws-jwt-verify.js'
 import { expressJwt } from './express-jwt.js'
 import { fastJwt } from './fast-jwt.js'
-import { fastifyJwt } from './fastify-jwt.js'
+import { fastifyJwt, fastifyJwtLegacy } from './fastify-jwt.js'
 import { firebaseAdmin } from './firebase-admin.js'
 import { googleAuthLibrary } from './google-auth-library.js'
 import { hono } from './hono.js'
@@ -25,6 +25,7 @@ export const libraries: readonly JwtLibrary[] = [
   passportJwt,
   koaJwt,
   fastifyJwt,
+  fastifyJwtLegacy,
   fastJwt,
   hono,
   nestjsJwt,

@@ -16,9 +16,11 @@ export const jsonwebtoken: JwtLibrary = {
       kind: 'verify',
       completion: 'sync-or-callback',
       args: { token: 0, key: 1, options: 2, callbackFrom: 2 },
-      verifyOptions: jsonwebtokenVerifyOptions,
+      verifyOptions: { ...jsonwebtokenVerifyOptions, completeResult: 'complete' },
       algorithmsWhenOmitted: 'header',
       acceptsUnsignedWithFalsyKey: true,
+      // `(header, callback) => callback(null, key)`
+      keyCallback: ['header', null],
     },
     {
       path: ['decode'],
@@ -31,8 +33,9 @@ export const jsonwebtoken: JwtLibrary = {
       path: ['sign'],
       invocation: 'call',
       kind: 'sign',
-      args: { key: 1, options: 2, callbackFrom: 2 },
-      signOptions: { algorithm: 'algorithm', header: 'header' },
+      args: { payload: 0, key: 1, options: 2, callbackFrom: 2 },
+      // `expiresIn` conflicts with an `exp` claim in the payload: sign throws when both are set.
+      signOptions: { algorithm: 'algorithm', header: 'header', expiresIn: { name: 'expiresIn', format: 'seconds-or-ms-string' } },
     },
   ],
 }

@@ -20,7 +20,8 @@ export const jwtSimple: JwtLibrary = {
       path: ['encode'],
       invocation: 'call',
       kind: 'sign',
-      args: { key: 1, algorithm: 2, options: 3 },
+      // No lifetime option: only an `exp` claim in the payload expires the token.
+      args: { payload: 0, key: 1, algorithm: 2, options: 3 },
       signOptions: { header: 'header' },
       rejectsNoneAlgorithm: true,
     },

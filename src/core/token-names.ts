@@ -1,0 +1,92 @@
+/**
+ * Matching identifier, property, header and cookie names against the token name
+ * lists, word by word: `access_token`, `accessToken` and `X-Access-Token` all end
+ * in the words `access token`.
+ */
+import { defaultIgnoredNames, defaultTokenNames, idTokenNames } from '../model/tokens.js'
+
+/** The name lists a rule works with: its options, defaulting to the model. */
+export interface TokenNames {
+  readonly tokenNames: readonly string[]
+  readonly ignoredNames: readonly string[]
+}
+
+export const defaultNames: TokenNames = { tokenNames: defaultTokenNames, ignoredNames: defaultIgnoredNames }
+
+const resolved = new Map<string, TokenNames>()
+
+/**
+ * The name lists for a rule's options, one object per distinct pair of lists, so that
+ * every rule with the same lists shares one per-file cache.
+ */
+export function resolveTokenNames(options: { readonly tokenNames?: readonly string[]; readonly ignoredNames?: readonly string[] }): TokenNames {
+  const tokenNames = options.tokenNames ?? defaultTokenNames
+  const ignoredNames = options.ignoredNames ?? defaultIgnoredNames
+  if (tokenNames === defaultTokenNames && ignoredNames === defaultIgnoredNames) return defaultNames
+  const key = JSON.stringify([tokenNames, ignoredNames])
+  let names = resolved.get(key)
+  if (!names) {
+    names = { tokenNames, ignoredNames }
+    resolved.set(key, names)
+  }
+  return names
+}
+
+export type NameVerdict = 'token' | 'idToken' | 'ignored' | undefined
+
+/** Lower-case words of a name: `nextPageToken` → `next page token`, `X-Auth-Token` → `x auth token`. */
+export function nameWords(name: string): string[] {
+  return name
+    .replaceAll(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .replaceAll(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z\d]+/u)
+    .filter((word) => word.length > 0)
+}
+
+function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
+  if (suffix.length === 0 || suffix.length > words.length) return false
+  const offset = words.length - suffix.length
+  return suffix.every((word, index) => words[offset + index] === word)
+}
+
+/** Name lists split into words once per list, not once per lookup. */
+interface CompiledNames {
+  readonly tokens: readonly string[][]
+  readonly ignored: readonly string[][]
+  readonly idTokens: readonly string[][]
+}
+
+const compiled = new WeakMap<TokenNames, CompiledNames>()
+
+function compile(names: TokenNames): CompiledNames {
+  let result = compiled.get(names)
+  if (!result) {
+    result = {
+      tokens: names.tokenNames.map(nameWords),
+      ignored: names.ignoredNames.map(nameWords),
+      idTokens: idTokenNames.map(nameWords),
+    }
+    compiled.set(names, result)
+  }
+  return result
+}
+
+/**
+ * Whether `name` names a token, an ID token, or something that only looks like one.
+ * `qualifier` is the name of the object it is read from: `csrf` in `csrf.token`.
+ */
+export function classifyName(name: string, names: TokenNames, qualifier?: string): NameVerdict {
+  const lists = compile(names)
+  const words = nameWords(name)
+  const qualified = qualifier === undefined ? words : [...nameWords(qualifier), ...words]
+  if (lists.ignored.some((ignored) => endsWith(words, ignored) || endsWith(qualified, ignored))) return 'ignored'
+  if (!lists.tokens.some((token) => endsWith(words, token))) return undefined
+  return lists.idTokens.some((idToken) => endsWith(words, idToken)) ? 'idToken' : 'token'
+}
+
+/** Whether the name is one of `list`, compared word by word (`X-Access-Token` is `x-access-token`). */
+export function isNameIn(name: string, list: readonly string[]): boolean {
+  const words = nameWords(name).join(' ')
+  return list.some((entry) => nameWords(entry).join(' ') === words)
+}
