@@ -73,24 +73,3 @@ function requiredModule(call: TSESTree.CallExpression, context: EvaluationContex
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined
 }
 
-/** The module specifiers a file imports or requires at its top level (`import`, `require('m')`, `import x = require('m')`). */
-export function importedModules(program: TSESTree.Program): string[] {
-  const modules: string[] = []
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.push(statement.source.value)
-    else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
-      modules.push(statement.moduleReference.expression.value)
-    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) {
-        const init = declarator.init ? skipWrappers(declarator.init) : undefined
-        const call = init?.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(init.object) : init
-        const argument = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined
-        const callee = call?.type === AST_NODE_TYPES.CallExpression ? skipWrappers(call.callee) : undefined
-        if (callee?.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') {
-          modules.push(argument.value)
-        }
-      }
-    }
-  }
-  return modules
-}

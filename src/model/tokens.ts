@@ -156,11 +156,11 @@ export const tokenReturningCalls: Readonly<Record<string, { readonly idToken: bo
 export const firstPartyIdTokenCalls: readonly string[] = ['getIdToken']
 
 /**
- * Module specifiers that mark a file as using Firebase Authentication on the client (`firebase/auth`,
- * `@react-native-firebase/auth`, `@angular/fire/auth`, or a project's own `./firebase` module): an ID token
- * known there only by its name is taken to be a Firebase ID token.
+ * Text that marks a file as using Firebase Authentication: its modules (`firebase/auth`,
+ * `@react-native-firebase/auth`, a project's own `./firebase`), the `firebase` global, Firestore, and
+ * its REST endpoints. An ID token known there only by its name is taken to be a Firebase ID token.
  */
-export const firebaseModulePattern = /firebase/iu
+export const firebaseTextPattern = /firebase|firestore|identitytoolkit\.googleapis|securetoken\.google/iu
 
 /**
  * Calls whose ID token is minted for the service it is sent to, its URL being the audience:

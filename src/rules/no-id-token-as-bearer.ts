@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { calleeName, literalKeyName, outermostWrapper, skipWrappers } from '../core/ast.js'
-import { importedModules } from '../core/module-bindings.js'
-import { outgoingCredentials } from '../core/outgoing-requests.js'
+import { outgoingCredentials, type RequestUrl } from '../core/outgoing-requests.js'
 import { mayHoldTokens, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
-import { audienceBoundIdTokenCalls, firebaseModulePattern, firstPartyIdTokenCalls, rawTokenMethods } from '../model/tokens.js'
+import { audienceBoundIdTokenCalls, firebaseTextPattern, firstPartyIdTokenCalls, rawTokenMethods } from '../model/tokens.js'
 import { createRule } from '../utils/create-rule.js'
 import { defaultTokenNameOptions, type TokenNameOptions, tokenNameSchema } from '../utils/token-options.js'
 
@@ -32,7 +31,7 @@ export default createRule<Options, MessageIds>({
           checkFirebaseIdTokens: {
             type: 'boolean',
             description:
-              "Also report Firebase ID tokens (`user.getIdToken()`). Sending them to the application's own backend, which checks them with firebase-admin `verifyIdToken`, is Firebase's documented design, so they are not reported by default.",
+              "Also report Firebase ID tokens (`user.getIdToken()`, and an ID token known only by its name in a file that uses Firebase) and ID tokens known only by their name that are sent to the application's own origin (a relative URL). Sending them to the application's own backend, which checks them with firebase-admin `verifyIdToken`, is Firebase's documented design, so they are not reported by default.",
           },
         },
       },
@@ -50,9 +49,8 @@ export default createRule<Options, MessageIds>({
     if (!mayHoldTokens(context, names) || !credentialHeaderHint.test(context.sourceCode.text)) return {}
     const analysis = getJwtAnalysis(context)
     const reported = new Set<TSESTree.Node>()
-    let firebaseFile: boolean | undefined
     /** In a file that uses Firebase Authentication, an ID token known only by its name is a Firebase ID token. */
-    const usesFirebase = (): boolean => (firebaseFile ??= importedModules(context.sourceCode.ast).some((module) => firebaseModulePattern.test(module)))
+    const usesFirebase = firebaseTextPattern.test(context.sourceCode.text)
 
     /**
      * The client call the token came from (Firebase `getIdToken()`, google-auth-library `fetchIdToken()`);
@@ -67,6 +65,11 @@ export default createRule<Options, MessageIds>({
       return readByRawMethod ? undefined : calleeName(origin)
     }
 
+    /** A relative URL (`/api/profile`): the origin the page or app was served from. */
+    function isOwnOrigin(url: RequestUrl | undefined): boolean {
+      return url !== undefined && url.prefix.startsWith('/') && !url.prefix.startsWith('//')
+    }
+
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void {
       for (const credential of outgoingCredentials(node, analysis)) {
         if (reported.has(credential.value)) continue
@@ -74,8 +77,11 @@ export default createRule<Options, MessageIds>({
         if (!facts?.idToken) continue
         const call = originCall(facts)
         if (call !== undefined && audienceBoundIdTokenCalls.includes(call)) continue
-        const firebase = call !== undefined ? firstPartyIdTokenCalls.includes(call) : facts.source === 'name' && usesFirebase()
-        if (firebase && !options.checkFirebaseIdTokens) continue
+        const firebase = call !== undefined ? firstPartyIdTokenCalls.includes(call) : facts.source === 'name' && usesFirebase
+        // Known only by its name and sent to this application's own origin: possibly Firebase's, or a Google
+        // Sign-In credential its own backend checks, which is how those are meant to be used.
+        const ownBackend = facts.source === 'name' && isOwnOrigin(credential.url)
+        if ((firebase || ownBackend) && !options.checkFirebaseIdTokens) continue
         reported.add(credential.value)
         context.report({
           node: credential.value,

@@ -87,6 +87,36 @@ export async function save(body: unknown) {
 `,
     },
     {
+      name: "an ID token known only by its name, sent to the application's own origin",
+      filename: 'src/notifications.ts',
+      code: `
+import { useAuth } from './auth-context'
+export function useMarkAsRead() {
+  const { idToken } = useAuth()
+  return (ids: string[]) =>
+    fetch('/api/notifications/mark-read', { method: 'POST', headers: { Authorization: \`Bearer \${idToken}\` }, body: JSON.stringify({ ids }) })
+}
+`,
+    },
+    {
+      name: 'the Firebase global, through a helper',
+      filename: 'src/components/users.js',
+      code: `
+import axios from 'axios'
+export default {
+  methods: {
+    async getIdToken() {
+      return firebase.auth().currentUser.getIdToken(true)
+    },
+    async load(url) {
+      const idToken = await this.getIdToken()
+      return axios.get(url, { headers: { Authorization: \`Bearer \${idToken}\` } })
+    },
+  },
+}
+`,
+    },
+    {
       name: 'a Google Cloud service-to-service ID token minted for the receiving service',
       filename: 'server/cloud-run.ts',
       code: `
@@ -289,7 +319,7 @@ export function createClient(keycloak) {
       filename: 'src/http.ts',
       code: `
 import axios from 'axios'
-const api = axios.create({ baseURL: '/api' })
+const api = axios.create({ baseURL: 'https://api.example.com' })
 export function install(oidc) {
   api.interceptors.request.use(async (config) => {
     const user = await oidc.getUser()
@@ -401,15 +431,29 @@ export async function loadProfile() {
       ],
     },
     {
+      name: "an ID token known only by its name, sent to the application's own origin, when checkFirebaseIdTokens is on",
+      filename: 'src/notifications.ts',
+      options: [{ checkFirebaseIdTokens: true }],
+      code: `
+import { useAuth } from './auth-context'
+export function useMarkAsRead() {
+  const { idToken } = useAuth()
+  return (ids: string[]) =>
+    fetch('/api/notifications/mark-read', { method: 'POST', headers: { Authorization: \`Bearer \${idToken}\` }, body: JSON.stringify({ ids }) })
+}
+`,
+      errors: [idTokenAsBearer('fetch', 6, 87, 106)],
+    },
+    {
       name: 'a Google Identity Services credential renamed idToken, in the X-Access-Token header',
       filename: 'src/api.ts',
       code: `
 export async function loadMe(google: { credential: string }) {
   const idToken = google.credential
-  return fetch('/api/me', { headers: { 'X-Access-Token': idToken } })
+  return fetch('https://api.example.com/me', { headers: { 'X-Access-Token': idToken } })
 }
 `,
-      errors: [idTokenAsBearer('fetch', 4, 58, 65, 'X-Access-Token')],
+      errors: [idTokenAsBearer('fetch', 4, 77, 84, 'X-Access-Token')],
     },
   ],
 })
