@@ -20,8 +20,10 @@ const resolved = new Map<string, TokenNames>()
  * every rule with the same lists shares one per-file cache.
  */
 export function resolveTokenNames(options: { readonly tokenNames?: readonly string[]; readonly ignoredNames?: readonly string[] }): TokenNames {
-  const tokenNames = options.tokenNames ?? defaultTokenNames
-  const ignoredNames = options.ignoredNames ?? defaultIgnoredNames
+  // ESLint hands each file freshly merged option arrays: compare contents, not identity, and
+  // do it without building a key for the common case of the default lists.
+  const tokenNames = sameList(options.tokenNames, defaultTokenNames) ? defaultTokenNames : options.tokenNames!
+  const ignoredNames = sameList(options.ignoredNames, defaultIgnoredNames) ? defaultIgnoredNames : options.ignoredNames!
   if (tokenNames === defaultTokenNames && ignoredNames === defaultIgnoredNames) return defaultNames
   const key = JSON.stringify([tokenNames, ignoredNames])
   let names = resolved.get(key)
@@ -30,6 +32,11 @@ export function resolveTokenNames(options: { readonly tokenNames?: readonly stri
     resolved.set(key, names)
   }
   return names
+}
+
+function sameList(list: readonly string[] | undefined, defaults: readonly string[]): boolean {
+  if (list === undefined || list === defaults) return true
+  return list.length === defaults.length && list.every((item, index) => item === defaults[index])
 }
 
 export type NameVerdict = 'token' | 'idToken' | 'ignored' | undefined

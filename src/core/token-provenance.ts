@@ -178,10 +178,18 @@ function fileState(context: RuleContextLike, names: TokenNames): FileState {
   return state
 }
 
+/** One case-insensitive pattern per name list, so the pre-check reads the text once. */
+const namePatterns = new WeakMap<TokenNames, RegExp>()
+
 function textMayHoldTokens(text: string, names: TokenNames): boolean {
   if (tokenTextHints.test(text)) return true
-  const lower = text.toLowerCase()
-  return names.tokenNames.some((name) => lower.includes(name.toLowerCase()))
+  let pattern = namePatterns.get(names)
+  if (!pattern) {
+    const alternatives = names.tokenNames.map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : /(?!)/u
+    namePatterns.set(names, pattern)
+  }
+  return pattern.test(text)
 }
 
 /** A token, a signer function (fast-jwt `createSigner()`), or a builder finished by the named method (`new SignJWT()`). */
