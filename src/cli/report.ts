@@ -141,14 +141,9 @@ export function rulesOf(config: ConfigName): RuleInfo[] {
 
 const severityRank: Record<SeverityName, number> = { warning: 1, error: 2 }
 
-export interface ReportContext {
-  readonly toolVersion: string
-  readonly eslintVersion: string
-  readonly config: ConfigName
-  readonly root: string
-  readonly cwd: string
-  readonly shard: Shard | undefined
-  readonly minifiedSkipped: number
+/** What the report needs besides ESLint's results: the run's own facts. */
+export interface ReportContext
+  extends Pick<Report, 'toolVersion' | 'eslintVersion' | 'config' | 'root' | 'cwd' | 'shard' | 'minifiedSkipped'> {
   readonly threshold: SeverityName
 }
 
