@@ -10,6 +10,10 @@ const languageConfigs = [
 ]
 
 export const parseOnly = [...languageConfigs]
+
+/** A rule that does nothing: what ESLint itself spends on running any rule at all. */
+const noopRule = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) }
+export const oneEmptyRule = [...languageConfigs, { plugins: { baseline: { rules: { noop: noopRule } } }, rules: { 'baseline/noop': 'error' } }]
 export const withPlugin = [...languageConfigs, { ...jwtGuard.configs.all, files: ['**/*.{js,mjs,cjs,jsx,ts,tsx}'] }]
 
 /** The corpus lives in node_modules, which ESLint ignores unless told otherwise. */

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { ESLint } from 'eslint'
-import { corpusOptions, parseOnly, withPlugin } from './bench-config.js'
+import { corpusOptions, oneEmptyRule, parseOnly, withPlugin } from './bench-config.js'
 import { corpusFiles, corpusPackages } from './corpus.js'
 
 const runs = Number(process.env.BENCH_RUNS ?? 3)
@@ -36,17 +36,21 @@ const fingerprint = (results) =>
 
 console.log(`Corpus: ${files.length} files (${tsFiles} TypeScript) from ${corpusPackages.length} packages; ${runs} runs each.`)
 await timed(parseOnly) // warm-up: module loading and JIT
-const times = { parseOnly: [], withPlugin: [] }
+const times = { parseOnly: [], oneEmptyRule: [], withPlugin: [] }
 let pluginResults
 for (let run = 0; run < runs; run++) {
   times.parseOnly.push((await timed(parseOnly)).ms)
+  times.oneEmptyRule.push((await timed(oneEmptyRule)).ms)
   const pluginRun = await timed(withPlugin)
   times.withPlugin.push(pluginRun.ms)
   pluginResults = pluginRun.results
-  console.log(`run ${run + 1}: parse-only ${times.parseOnly.at(-1).toFixed(0)} ms, with plugin ${times.withPlugin.at(-1).toFixed(0)} ms`)
+  console.log(
+    `run ${run + 1}: parse-only ${times.parseOnly.at(-1).toFixed(0)} ms, one empty rule ${times.oneEmptyRule.at(-1).toFixed(0)} ms, with plugin ${times.withPlugin.at(-1).toFixed(0)} ms`,
+  )
 }
 const parseMedian = median(times.parseOnly)
 const pluginMedian = median(times.withPlugin)
+const emptyRuleMedian = median(times.oneEmptyRule)
 const overhead = ((pluginMedian - parseMedian) / parseMedian) * 100
 
 // Per-rule cost from ESLint's own timing of each rule on each file.
@@ -68,6 +72,7 @@ for (const result of statsResults) {
     ruleTimeWithoutJwt += fileRuleTime
   }
 }
+const ruleListenerTotal = [...ruleTotals.values()].reduce((sum, ms) => sum + ms, 0)
 const perRule = [...ruleTotals]
   .map(([ruleId, ms]) => ({ ruleId, ms, percent: (ms / parseMedian) * 100 }))
   .sort((a, b) => b.ms - a.ms)
@@ -98,8 +103,12 @@ const lines = [
   `| Configuration | Median of ${runs} runs |`,
   '| :-- | --: |',
   `| ESLint, no rules (parse only) | ${parseMedian.toFixed(0)} ms |`,
+  `| ESLint with one rule that does nothing | ${emptyRuleMedian.toFixed(0)} ms |`,
   `| ESLint with \`jwt-guard\` \`configs.all\` | ${pluginMedian.toFixed(0)} ms |`,
   `| Overhead of the plugin | ${overhead.toFixed(1)} % (target ≤ 5 %: ${verdict(overhead <= 5)}) |`,
+  `| Overhead over the one-empty-rule run | ${(((pluginMedian - emptyRuleMedian) / emptyRuleMedian) * 100).toFixed(1)} % |`,
+  '',
+  `Rule listeners of the plugin took ${(ruleListenerTotal / 1000).toFixed(2)} s in all (${((ruleListenerTotal / parseMedian) * 100).toFixed(1)} % of parse-only time, from ESLint's stats below); the rest of the difference is time that ESLint's stats give to no rule (dispatching node events to the listeners, garbage collection). Runs on this shared 2-core machine vary by a few percent, so single figures are noisy.`,
   '',
   'No peer plugin with JWT rules was installed, so there is no third column.',
   '',
