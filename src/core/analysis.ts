@@ -5,11 +5,11 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { libraries } from '../model/libraries/index.js'
-import { descendants, isCallOrNew, isFunction, returnedExpression, skipWrappers } from './ast.js'
+import { descendants, isCallOrNew, isFunction, returnedExpression } from './ast.js'
 import type { FileContext } from './context.js'
 import { manualDecodeSegment } from './decoded.js'
-import { functionValue, singleAssignmentVariable } from './bindings.js'
-import { findVariable, type Scope } from './eslint-utils.js'
+import { functionValue } from './bindings.js'
+import type { Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
@@ -209,14 +209,7 @@ function isCallbackPosition(reference: JwtReference, index: number): boolean {
 
 /** A function written inline, or a name bound to one (`function done() {}`, `const done = () => {}`): a callback, never options. */
 function isFunctionValue(node: TSESTree.Node | undefined, analysis: JwtAnalysis): boolean {
-  if (isFunction(node)) return true
-  if (node?.type !== AST_NODE_TYPES.Identifier) return false
-  const variable = findVariable(analysis.scopeOf(node), node)
-  if (variable?.defs.length === 1 && variable.defs[0]!.type === 'FunctionName') {
-    return !variable.references.some((reference) => reference.isWrite())
-  }
-  const declarator = singleAssignmentVariable(node, analysis)?.defs[0]?.node
-  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && isFunction(skipWrappers(declarator.init ?? declarator))
+  return node !== undefined && functionValue(node, analysis) !== undefined
 }
 
 function optionsFacts(analysis: JwtAnalysis, reference: JwtReference): ObjectFacts {

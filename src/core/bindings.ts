@@ -144,7 +144,13 @@ export function functionValue(node: TSESTree.Node, context: EvaluationContext): 
   if (unwrapped.type !== AST_NODE_TYPES.Identifier) return undefined
   const variable = findVariable(context.scopeOf(unwrapped), unwrapped)
   const definition = variable?.defs[0]
-  if (variable?.defs.length === 1 && definition?.type === 'FunctionName') return definition.node as TSESTree.FunctionDeclaration
-  const init = constantInitializer(unwrapped, context)
+  if (variable?.defs.length === 1 && definition?.type === 'FunctionName') {
+    return variable.references.some((reference) => reference.isWrite())
+      ? undefined
+      : (definition.node as TSESTree.FunctionDeclaration)
+  }
+  // A function cannot be changed through its uses, so any single-assignment binding will do.
+  const declarator = singleAssignmentVariable(unwrapped, context)?.defs[0]?.node
+  const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : undefined
   return init ? functionValue(init, context) : undefined
 }

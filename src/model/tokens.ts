@@ -110,6 +110,9 @@ export const idTokenNames: readonly string[] = ['idToken', 'identityToken']
 /** Request headers that carry the caller's own credential. */
 export const credentialHeaders: readonly string[] = ['authorization', 'proxy-authorization', 'x-access-token', 'x-auth-token']
 
+/** Text a file must contain to send a credential header (`Authorization`, `x-access-token`, superagent `.auth()`): a cheap pre-check. */
+export const credentialHeaderHint = /authoriz|access-token|auth-token|\.auth\(/iu
+
 /** Properties of a request (or Koa context, Lambda event) that hold its headers. */
 export const requestHeaderContainers: readonly string[] = ['headers', 'header']
 

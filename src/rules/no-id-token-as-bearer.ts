@@ -3,7 +3,13 @@ import { getJwtAnalysis } from '../core/analysis.js'
 import { calleeName, literalKeyName, outermostWrapper, skipWrappers } from '../core/ast.js'
 import { outgoingCredentials, type RequestUrl } from '../core/outgoing-requests.js'
 import { mayHoldTokens, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
-import { audienceBoundIdTokenCalls, firebaseTextPattern, firstPartyIdTokenCalls, rawTokenMethods } from '../model/tokens.js'
+import {
+  audienceBoundIdTokenCalls,
+  credentialHeaderHint,
+  firebaseTextPattern,
+  firstPartyIdTokenCalls,
+  rawTokenMethods,
+} from '../model/tokens.js'
 import { createRule } from '../utils/create-rule.js'
 import { defaultTokenNameOptions, type TokenNameOptions, tokenNameSchema } from '../utils/token-options.js'
 
@@ -11,7 +17,6 @@ export type Options = [TokenNameOptions & { checkFirebaseIdTokens?: boolean }]
 export type MessageIds = 'idTokenAsBearer' | 'firebaseIdTokenAsBearer'
 
 /** Text that may mention an outgoing credential header. */
-const credentialHeaderHint = /authoriz|access-token|auth-token|\.auth\(/iu
 
 export default createRule<Options, MessageIds>({
   name: 'no-id-token-as-bearer',

@@ -5,12 +5,12 @@ import { type OutgoingCredential, outgoingCredentials, type RequestUrl } from '.
 import { isOwnOriginUrl, receivingHandler } from '../core/request-handlers.js'
 import { mayHoldTokens, tokenFacts } from '../core/token-provenance.js'
 import { callerTokenEndpointPattern } from '../model/sinks.js'
+import { credentialHeaderHint } from '../model/tokens.js'
 import { createRule } from '../utils/create-rule.js'
 
 export type Options = [{ allowedUrlPrefixes?: string[] }]
 export type MessageIds = 'tokenForwarded'
 
-const credentialHeaderHint = /authoriz|access-token|auth-token|\.auth\(/iu
 
 export default createRule<Options, MessageIds>({
   name: 'no-token-forwarding',
