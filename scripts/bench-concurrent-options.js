@@ -1,4 +1,5 @@
 // An ESLint options module: with `concurrency`, ESLint loads options in each worker from a module.
-import { corpusOptions, withPlugin } from './bench-config.js'
+import { benchConfigs, corpusOptions } from './bench-config.js'
 
+const { withPlugin } = await benchConfigs()
 export default corpusOptions(withPlugin, { concurrency: 'auto' })

@@ -1,4 +1,4 @@
-// ESLint options for linting the corpus, shared by the benchmark and its concurrent-run options module.
+// ESLint options for linting the corpus, shared by the benchmark, its child runs and its concurrent-run options module.
 import tsParser from '@typescript-eslint/parser'
 import jwtGuard from '../dist/index.js'
 
@@ -8,13 +8,33 @@ const languageConfigs = [
   { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser, sourceType: 'module' } },
   { linterOptions: { reportUnusedDisableDirectives: 'off' } },
 ]
-
-export const parseOnly = [...languageConfigs]
+const allFiles = ['**/*.{js,mjs,cjs,jsx,ts,tsx}']
 
 /** A rule that does nothing: what ESLint itself spends on running any rule at all. */
 const noopRule = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) }
-export const oneEmptyRule = [...languageConfigs, { plugins: { baseline: { rules: { noop: noopRule } } }, rules: { 'baseline/noop': 'error' } }]
-export const withPlugin = [...languageConfigs, { ...jwtGuard.configs.all, files: ['**/*.{js,mjs,cjs,jsx,ts,tsx}'] }]
+
+/** The JWT rules of a peer plugin, when it is installed: SonarJS's. */
+export const peerRules = { plugin: 'eslint-plugin-sonarjs', prefix: 'sonarjs', rules: ['insecure-jwt-token', 'hardcoded-secret-signatures'] }
+
+async function peerConfig() {
+  try {
+    const { default: plugin } = await import(peerRules.plugin)
+    const rules = Object.fromEntries(peerRules.rules.filter((rule) => plugin.rules?.[rule]).map((rule) => [`${peerRules.prefix}/${rule}`, 'error']))
+    return Object.keys(rules).length > 0 ? [...languageConfigs, { files: allFiles, plugins: { [peerRules.prefix]: plugin }, rules }] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The configurations the benchmark compares, by name. */
+export async function benchConfigs() {
+  return {
+    parseOnly: [...languageConfigs],
+    oneEmptyRule: [...languageConfigs, { plugins: { baseline: { rules: { noop: noopRule } } }, rules: { 'baseline/noop': 'error' } }],
+    withPlugin: [...languageConfigs, { ...jwtGuard.configs.all, files: allFiles }],
+    peer: await peerConfig(),
+  }
+}
 
 /** The corpus lives in node_modules, which ESLint ignores unless told otherwise. */
 export function corpusOptions(config, extra = {}) {

@@ -1,25 +1,29 @@
 #!/usr/bin/env node
 // npm run bench: how much eslint-plugin-jwt-guard adds to ESLint on a large real corpus.
-// Lints the corpus (scripts/corpus.js) parse-only and with configs.all in alternation,
-// reports medians, the overhead, per-rule cost from ESLint's stats, the speed-up of
-// --concurrency and whether concurrent findings equal single-threaded ones, and writes
-// docs/performance.md.
+// Every measurement runs in a fresh process (scripts/bench-child.js), and the configurations
+// alternate run by run, so that heap state, compiled code and the machine's load drift fall on
+// all of them alike. Reports medians and spreads, the plugin's overhead, per-rule cost from
+// ESLint's stats, the speed-up of --concurrency and whether its findings equal the
+// single-threaded ones, and writes docs/performance.md.
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
-import { corpusOptions, oneEmptyRule, parseOnly, withPlugin } from './bench-config.js'
+import { benchConfigs, peerRules } from './bench-config.js'
 import { corpusFiles, corpusPackages } from './corpus.js'
 
-const runs = Number(process.env.BENCH_RUNS ?? 3)
+const runs = Number(process.env.BENCH_RUNS ?? 5)
+const statsRuns = Number(process.env.BENCH_STATS_RUNS ?? 3)
 const files = corpusFiles()
 const tsFiles = files.filter((file) => /\.tsx?$/u.test(file)).length
+const configs = await benchConfigs()
+const timedConfigs = ['parseOnly', 'oneEmptyRule', 'withPlugin', ...(configs.peer ? ['peer'] : [])]
+const child = fileURLToPath(new URL('./bench-child.js', import.meta.url))
 
-async function timed(config, options) {
-  const eslint = new ESLint(corpusOptions(config, options))
-  const start = performance.now()
-  const results = await eslint.lintFiles(files)
-  return { ms: performance.now() - start, results }
+function measure(name, mode = 'time') {
+  const output = execFileSync(process.execPath, [child, name, mode], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] })
+  return JSON.parse(output)
 }
 
 const median = (values) => {
@@ -27,116 +31,109 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
-const fingerprint = (results) =>
-  JSON.stringify(
-    results
-      .map((result) => [result.filePath, result.messages.map((m) => [m.ruleId, m.line, m.column, m.message])])
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-  )
+const percent = (part, whole) => `${((part / whole) * 100).toFixed(1)} %`
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
 
-console.log(`Corpus: ${files.length} files (${tsFiles} TypeScript) from ${corpusPackages.length} packages; ${runs} runs each.`)
-await timed(parseOnly) // warm-up: module loading and JIT
-const times = { parseOnly: [], oneEmptyRule: [], withPlugin: [] }
-let pluginResults
+console.log(`Corpus: ${files.length} files (${tsFiles} TypeScript) from ${corpusPackages.length} packages; ${runs} runs of ${timedConfigs.join(', ')}.`)
+const times = Object.fromEntries(timedConfigs.map((name) => [name, []]))
+const findings = {}
+let pluginFingerprint
 for (let run = 0; run < runs; run++) {
-  times.parseOnly.push((await timed(parseOnly)).ms)
-  times.oneEmptyRule.push((await timed(oneEmptyRule)).ms)
-  const pluginRun = await timed(withPlugin)
-  times.withPlugin.push(pluginRun.ms)
-  pluginResults = pluginRun.results
-  console.log(
-    `run ${run + 1}: parse-only ${times.parseOnly.at(-1).toFixed(0)} ms, one empty rule ${times.oneEmptyRule.at(-1).toFixed(0)} ms, with plugin ${times.withPlugin.at(-1).toFixed(0)} ms`,
-  )
+  // Rotate the order too, so that no configuration always runs right after the same one.
+  const order = timedConfigs.map((_, index) => timedConfigs[(index + run) % timedConfigs.length])
+  for (const name of order) {
+    const result = measure(name)
+    times[name].push(result.ms)
+    findings[name] = result.findings
+    findings.parseErrors = result.parseErrors
+    if (name === 'withPlugin') pluginFingerprint = result.fingerprint
+  }
+  console.log(`run ${run + 1}: ${timedConfigs.map((name) => `${name} ${times[name].at(-1).toFixed(0)} ms`).join(', ')}`)
 }
-const parseMedian = median(times.parseOnly)
-const pluginMedian = median(times.withPlugin)
-const emptyRuleMedian = median(times.oneEmptyRule)
-const overhead = ((pluginMedian - parseMedian) / parseMedian) * 100
+const medians = Object.fromEntries(timedConfigs.map((name) => [name, median(times[name])]))
+const spread = (name) => `${(Math.min(...times[name]) / 1000).toFixed(2)}–${(Math.max(...times[name]) / 1000).toFixed(2)} s`
+const parse = medians.parseOnly
+const pluginOverParse = medians.withPlugin - parse
+const pluginOverRule = medians.withPlugin - medians.oneEmptyRule
+const eslintRuleCost = medians.oneEmptyRule - parse
 
-// Per-rule cost from ESLint's own timing of each rule on each file.
-const { results: statsResults } = await timed(withPlugin, { stats: true })
-const ruleTotals = new Map()
-let filesWithoutJwt = 0
-let ruleTimeWithoutJwt = 0
-for (const result of statsResults) {
-  const passes = result.stats?.times?.passes ?? []
-  let fileRuleTime = 0
-  for (const pass of passes) {
-    for (const [ruleId, timing] of Object.entries(pass.rules ?? {})) {
-      ruleTotals.set(ruleId, (ruleTotals.get(ruleId) ?? 0) + timing.total)
-      fileRuleTime += timing.total
-    }
-  }
-  if (!/jsonwebtoken|jose|jwt|jwk|token/iu.test(result.source ?? '') && !/jwt|jose|jwk/iu.test(result.filePath)) {
-    filesWithoutJwt++
-    ruleTimeWithoutJwt += fileRuleTime
-  }
-}
-const ruleListenerTotal = [...ruleTotals.values()].reduce((sum, ms) => sum + ms, 0)
-const perRule = [...ruleTotals]
-  .map(([ruleId, ms]) => ({ ruleId, ms, percent: (ms / parseMedian) * 100 }))
+// Per rule: ESLint's own timing of each rule on each file (create() and listeners), median over runs.
+const statsResults = Array.from({ length: statsRuns }, () => measure('withPlugin', 'stats'))
+const ruleIds = Object.keys(statsResults[0].rules)
+const perRule = ruleIds
+  .map((ruleId) => ({ ruleId, ms: median(statsResults.map((result) => result.rules[ruleId] ?? 0)) }))
   .sort((a, b) => b.ms - a.ms)
-
-// ESLint's multithreaded linting on this machine's cores.
-const single = await timed(withPlugin)
-const concurrentEslint = await ESLint.fromOptionsModule(new URL('./bench-concurrent-options.js', import.meta.url))
-const concurrentStart = performance.now()
-const concurrent = { results: await concurrentEslint.lintFiles(files) }
-concurrent.ms = performance.now() - concurrentStart
-const identical = fingerprint(single.results) === fingerprint(concurrent.results)
-const findings = pluginResults.reduce((sum, result) => sum + result.messages.filter((m) => m.ruleId?.startsWith('jwt-guard/')).length, 0)
-const parseErrors = pluginResults.reduce((sum, result) => sum + result.messages.filter((m) => m.fatal).length, 0)
-
+const ruleTotal = median(statsResults.map((result) => Object.values(result.rules).reduce((sum, ms) => sum + ms, 0)))
+const byKind = Object.fromEntries(
+  Object.keys(statsResults[0].byKind).map((kind) => [kind, { files: statsResults[0].byKind[kind].files, ms: median(statsResults.map((result) => result.byKind[kind].ms)) }]),
+)
 const worstRule = perRule[0]
+
+// ESLint's multithreaded linting on this machine's cores, against the single-threaded median.
+const concurrentRuns = Array.from({ length: Math.min(runs, 3) }, () => measure('withPlugin', 'concurrent'))
+const concurrentMedian = median(concurrentRuns.map((result) => result.ms))
+const identical = concurrentRuns.every((result) => result.fingerprint === pluginFingerprint)
+
 const verdict = (ok) => (ok ? 'within target' : 'over target')
+const cpus = os.cpus()
 const lines = [
   '# Performance',
   '',
   '<!-- Written by `npm run bench` (scripts/bench.js); do not edit by hand. -->',
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, ESLint ${ESLint.version}, ${os.platform()} ${os.release()}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model.trim() ?? 'unknown CPU'} (${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, ESLint ${ESLint.version}, ${os.platform()} ${os.release()}.`,
   '',
-  `Corpus: ${files.length} files (${tsFiles} TypeScript, ${files.length - tsFiles} JavaScript, CommonJS and ESM) shipped by ${corpusPackages.map((name) => `\`${name}\``).join(', ')}, installed as devDependencies. ${parseErrors} files do not parse; they cost parse time only.`,
+  `Corpus: ${files.length} files (${tsFiles} TypeScript, ${files.length - tsFiles} JavaScript, CommonJS and ESM) shipped by ${corpusPackages.map((name) => `\`${name}\``).join(', ')}, installed as devDependencies. ${findings.parseErrors} files do not parse; they cost parse time only.`,
+  '',
+  `Each figure is the median of ${runs} runs. Every run is a fresh Node process that first lints a quarter of the corpus to warm up and then times a lint of all of it; the configurations take turns, in a rotating order. On this shared machine, runs of one configuration still differ by up to several percent (the spread column), so differences of a few percent between configurations are within the noise.`,
   '',
   '## Whole plugin',
   '',
-  `| Configuration | Median of ${runs} runs |`,
-  '| :-- | --: |',
-  `| ESLint, no rules (parse only) | ${parseMedian.toFixed(0)} ms |`,
-  `| ESLint with one rule that does nothing | ${emptyRuleMedian.toFixed(0)} ms |`,
-  `| ESLint with \`jwt-guard\` \`configs.all\` | ${pluginMedian.toFixed(0)} ms |`,
-  `| Overhead of the plugin | ${overhead.toFixed(1)} % (target ≤ 5 %: ${verdict(overhead <= 5)}) |`,
-  `| Overhead over the one-empty-rule run | ${(((pluginMedian - emptyRuleMedian) / emptyRuleMedian) * 100).toFixed(1)} % |`,
+  '| Configuration | Median | Spread | Findings |',
+  '| :-- | --: | --: | --: |',
+  `| ESLint, no rules (parse only) | ${seconds(parse)} | ${spread('parseOnly')} | |`,
+  `| ESLint with one rule that does nothing | ${seconds(medians.oneEmptyRule)} | ${spread('oneEmptyRule')} | |`,
+  `| ESLint with \`jwt-guard\` \`configs.all\` (${perRule.length} rules) | ${seconds(medians.withPlugin)} | ${spread('withPlugin')} | ${findings.withPlugin} |`,
+  ...(configs.peer
+    ? [`| ESLint with the JWT rules of \`${peerRules.plugin}\` (${peerRules.rules.map((rule) => `\`${rule}\``).join(', ')}), for reference | ${seconds(medians.peer)} | ${spread('peer')} | ${findings.peer} |`]
+    : []),
   '',
-  `Rule listeners of the plugin took ${(ruleListenerTotal / 1000).toFixed(2)} s in all (${((ruleListenerTotal / parseMedian) * 100).toFixed(1)} % of parse-only time, from ESLint's stats below); the rest of the difference is time that ESLint's stats give to no rule (dispatching node events to the listeners, garbage collection). Runs on this shared 2-core machine vary by a few percent, so single figures are noisy.`,
-  '',
-  'No peer plugin with JWT rules was installed, so there is no third column.',
-  '',
-  `The plugin reported ${findings} findings on the corpus.`,
+  `- Time the plugin adds to a lint that runs any rule at all: ${seconds(pluginOverRule)}, **${percent(pluginOverRule, parse)} of parse-only lint time** (target ≤ 5 %: ${verdict(pluginOverRule <= parse * 0.05)}).`,
+  `- Its rules' own time, from ESLint's stats: ${seconds(ruleTotal)}, ${percent(ruleTotal, parse)} of parse-only lint time (median of ${statsRuns} runs); the rest of what the plugin adds is ESLint dispatching node events to its listeners, and garbage collection.`,
+  `- Against parse-only: ${seconds(pluginOverParse)}, ${percent(pluginOverParse, parse)}. Of that, ${seconds(eslintRuleCost)} (${percent(eslintRuleCost, parse)}) is what ESLint itself spends as soon as one rule is enabled, even one that does nothing (it then builds rule contexts and walks every file's events); every real ESLint config enables rules, so that cost is already paid before this plugin is added.`,
+  ...(configs.peer ? [`- The peer plugin's JWT rules add ${seconds(medians.peer - medians.oneEmptyRule)} (${percent(medians.peer - medians.oneEmptyRule, parse)}) over the one-empty-rule run.`] : []),
   '',
   '## Per rule',
   '',
-  "From ESLint's `stats` (the time each rule's listeners took, summed over all files), as a share of parse-only lint time. Target: no rule above 1 %.",
+  `From ESLint's \`stats\`: the time each rule took (its \`create()\` and its listeners), summed over all files, median of ${statsRuns} runs, as a share of parse-only lint time. Target: no rule above 1 %.`,
   '',
   '| Rule | Time | Share |',
   '| :-- | --: | --: |',
-  ...perRule.map(({ ruleId, ms, percent }) => `| \`${ruleId}\` | ${ms.toFixed(1)} ms | ${percent.toFixed(2)} % |`),
+  ...perRule.map(({ ruleId, ms }) => `| \`${ruleId}\` | ${ms.toFixed(1)} ms | ${((ms / parse) * 100).toFixed(2)} % |`),
   '',
-  `Worst rule: \`${worstRule?.ruleId}\` at ${worstRule?.percent.toFixed(2)} % (${verdict((worstRule?.percent ?? 0) <= 1)}).`,
+  `Worst rule: \`${worstRule?.ruleId}\` at ${((worstRule.ms / parse) * 100).toFixed(2)} % (${verdict(worstRule.ms <= parse * 0.01)}).`,
   '',
-  'The per-file analysis that every rule reads (reference resolution, option evaluation) runs once per file, inside whichever rule asks for it first; ESLint runs the rules in configuration order, so the first rule of the table above carries the shared pass for all of them.',
+  'The per-file analysis that all rules read (reference resolution, option evaluation, token provenance) runs once per file, inside whichever rule asks for it first, so that rule carries the shared pass for the others: ESLint runs the rules in configuration order.',
   '',
-  `Files that mention no JWT library or token (${filesWithoutJwt} of ${files.length}): all rules together spent ${ruleTimeWithoutJwt.toFixed(1)} ms on them, ${(ruleTimeWithoutJwt / Math.max(filesWithoutJwt, 1)).toFixed(3)} ms a file.`,
+  '| Files | Count | All rules | Per file |',
+  '| :-- | --: | --: | --: |',
+  ...[
+    ['that import or require a JWT library', byKind.jwt],
+    ['with token-like text but no JWT library', byKind.token],
+    ['with neither', byKind.neither],
+  ].map(([label, { files: count, ms }]) => `| ${label} | ${count} | ${ms.toFixed(0)} ms | ${count ? ((ms / count) * 1000).toFixed(0) : 0} µs |`),
+  '',
+  `On a file with neither, the rules return no listener from \`create()\` after one shared text check (the two that also look for hand-rolled \`JSON.parse(atob(token.split('.')[1]))\` decodes check for \`split\` and \`atob\` or \`Buffer\` too), so what is left is ESLint calling ${perRule.length} \`create()\` functions and timing them.`,
   '',
   '## Concurrency',
   '',
-  `| Mode | Time |`,
+  '| Mode | Median |',
   '| :-- | --: |',
-  `| single thread | ${single.ms.toFixed(0)} ms |`,
-  `| \`concurrency: 'auto'\` | ${concurrent.ms.toFixed(0)} ms |`,
-  `| speed-up | ${(single.ms / concurrent.ms).toFixed(2)}× |`,
+  `| single thread | ${seconds(medians.withPlugin)} |`,
+  `| \`concurrency: 'auto'\` (${concurrentRuns.length} runs) | ${seconds(concurrentMedian)} |`,
+  `| speed-up | ${(medians.withPlugin / concurrentMedian).toFixed(2)}× |`,
   '',
-  `Findings of the concurrent and the single-threaded run are ${identical ? 'identical' : 'DIFFERENT'}.`,
+  `Findings of the concurrent and the single-threaded runs are ${identical ? 'identical' : 'DIFFERENT'}.`,
   '',
 ]
 writeFileSync(new URL('../docs/performance.md', import.meta.url), lines.join('\n'))

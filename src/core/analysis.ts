@@ -73,6 +73,20 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
   return analysis
 }
 
+/**
+ * Whether the file calls a modelled JWT API. Rules that only check such calls ask this first and
+ * register no listener at all otherwise, so a file without JWT code costs them almost nothing.
+ */
+export function callsJwtApis(context: RuleContextLike): boolean {
+  return getJwtAnalysis(context).references.length > 0
+}
+
+/** Whether the file calls a modelled JWT API or decodes a token by hand (`JSON.parse(atob(token.split('.')[1]))`). */
+export function handlesJwts(context: RuleContextLike): boolean {
+  const analysis = getJwtAnalysis(context)
+  return analysis.references.length > 0 || analysis.manualDecodes().length > 0
+}
+
 function modelFor(context: RuleContextLike): Model {
   const settings = context.settings['jwt-guard']
   if (settings === undefined) return builtInModel

@@ -7,8 +7,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { loggerFactories, loggerFunctionModules, loggerNamePattern, loggerObjectNames, logMethods } from '../model/sinks.js'
 import { calleeName, literalKeyName, skipWrappers } from './ast.js'
-import { constantInitializer, type EvaluationContext } from './bindings.js'
-import { findVariable } from './eslint-utils.js'
+import { type EvaluationContext, singleAssignmentVariable } from './bindings.js'
+import { findVariable, type Variable } from './eslint-utils.js'
 
 /** How the log call is written, for messages (`console.log`, `this.logger.info`); undefined when it is not a log call. */
 export function logCallName(call: TSESTree.CallExpression, context: EvaluationContext & { sourceCode: { getText(node: TSESTree.Node): string } }): string | undefined {
@@ -32,7 +32,7 @@ function isLogger(raw: TSESTree.Node, context: EvaluationContext, depth: number)
   switch (node.type) {
     case AST_NODE_TYPES.Identifier: {
       if (isLoggerName(node.name)) return true
-      const init = constantInitializer(node, context)
+      const init = initializer(node, context)
       return init !== undefined && isLoggerCreation(init, context, depth)
     }
     case AST_NODE_TYPES.MemberExpression: {
@@ -62,9 +62,32 @@ function isLoggerCreation(raw: TSESTree.Node, context: EvaluationContext, depth:
   return name !== 'child' || (callee.type === AST_NODE_TYPES.MemberExpression && isLogger(callee.object, context, depth + 1))
 }
 
+/**
+ * The value a variable is declared with and never reassigned to. Changes to its properties do
+ * not matter here: a logger stays a logger.
+ */
+function initializer(identifier: TSESTree.Identifier, context: EvaluationContext): TSESTree.Expression | undefined {
+  const declarator = singleAssignmentVariable(identifier, context)?.defs[0]?.node
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier ? (declarator.init ?? undefined) : undefined
+}
+
+/** Whether a variable holds a `debug` function, decided once per variable: a file calls its functions many times. */
+const loggerFunctionVariables = new WeakMap<Variable, boolean>()
+
 /** `const log = debug('app'); log('...')`: a function made by the `debug` module. */
 function isLoggerFunction(callee: TSESTree.Identifier, context: EvaluationContext): boolean {
-  const init = constantInitializer(callee, context)
+  const variable = findVariable(context.scopeOf(callee), callee)
+  if (!variable) return false
+  let known = loggerFunctionVariables.get(variable)
+  if (known === undefined) {
+    known = isMadeByLoggerModule(callee, context)
+    loggerFunctionVariables.set(variable, known)
+  }
+  return known
+}
+
+function isMadeByLoggerModule(callee: TSESTree.Identifier, context: EvaluationContext): boolean {
+  const init = initializer(callee, context)
   const created = init ? skipWrappers(init) : undefined
   if (created?.type !== AST_NODE_TYPES.CallExpression) return false
   const factory = skipWrappers(created.callee)

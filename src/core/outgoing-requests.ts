@@ -60,11 +60,22 @@ interface ClientValue {
 
 const maxDepth = 8
 
+type RequestNode = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression
+
+/** Found once per node: no-id-token-as-bearer and no-token-forwarding both ask for every call of a file. */
+const credentialsByNode = new WeakMap<RequestNode, readonly OutgoingCredential[]>()
+
 /** The credentials sent by the request a call, `new` expression or assignment makes or configures. */
-export function outgoingCredentials(
-  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression,
-  context: Context,
-): OutgoingCredential[] {
+export function outgoingCredentials(node: RequestNode, context: Context): readonly OutgoingCredential[] {
+  let credentials = credentialsByNode.get(node)
+  if (!credentials) {
+    credentials = findOutgoingCredentials(node, context)
+    credentialsByNode.set(node, credentials)
+  }
+  return credentials
+}
+
+function findOutgoingCredentials(node: RequestNode, context: Context): OutgoingCredential[] {
   if (node.type === AST_NODE_TYPES.AssignmentExpression) return defaultHeaderWrites(node, context)
   const callee = skipWrappers(node.callee)
   const target = clientValue(callee, context, 0)

@@ -43,7 +43,7 @@ import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } fr
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
 import { evaluateObject } from './static-object.js'
-import { classifyName, defaultNames, isNameIn, type TokenNames } from './token-names.js'
+import { classifyName, defaultNames, isNameIn, nameWords, type TokenNames } from './token-names.js'
 
 export { defaultNames, resolveTokenNames, type TokenNames } from './token-names.js'
 
@@ -178,18 +178,21 @@ function fileState(context: RuleContextLike, names: TokenNames): FileState {
   return state
 }
 
-/** One case-insensitive pattern per name list, so the pre-check reads the text once. */
-const namePatterns = new WeakMap<TokenNames, RegExp>()
+/**
+ * One case-insensitive pattern per name list, of the names the general hints do not already
+ * cover (none of the default names), so the pre-check usually reads the text once. A name's words
+ * may be written with or without separators: `apiKey` also finds `api_key` and `API-KEY`.
+ */
+const namePatterns = new WeakMap<TokenNames, RegExp | undefined>()
 
 function textMayHoldTokens(text: string, names: TokenNames): boolean {
   if (tokenTextHints.test(text)) return true
-  let pattern = namePatterns.get(names)
-  if (!pattern) {
-    const alternatives = names.tokenNames.map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : /(?!)/u
-    namePatterns.set(names, pattern)
+  if (!namePatterns.has(names)) {
+    const uncovered = names.tokenNames.filter((name) => !tokenTextHints.test(name))
+    const alternatives = uncovered.map((name) => nameWords(name).join('[^a-z\\d]*')).filter((pattern) => pattern.length > 0)
+    namePatterns.set(names, alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : undefined)
   }
-  return pattern.test(text)
+  return namePatterns.get(names)?.test(text) ?? false
 }
 
 /** A token, a signer function (fast-jwt `createSigner()`), or a builder finished by the named method (`new SignJWT()`). */

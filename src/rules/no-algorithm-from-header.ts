@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { skipWrappers } from '../core/ast.js'
 import { decodedValue } from '../core/decoded.js'
 import { evaluateList } from '../core/static-list.js'
@@ -26,6 +26,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     const shorten = (node: TSESTree.Node): string => {
       const text = sourceCode.getText(node).replaceAll(/\s+/gu, ' ')

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { durationSeconds } from '../core/duration.js'
 import type { JwtReference } from '../core/references.js'
 import { constantInitializer } from '../core/bindings.js'
@@ -56,6 +56,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ maxClockToleranceSeconds = 300 }]) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     /** An options object shared by several calls is reported once per problem. */
     const reported = new Set<string>()

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { keyArgumentLabel, type KeySite } from '../core/key-sites.js'
 import { writtenKeyUses } from '../core/written-keys.js'
 import { createRule } from '../utils/create-rule.js'
@@ -35,6 +35,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ ignoreFiles = [] }]) {
+    if (!callsJwtApis(context)) return {}
     if (isIgnoredFile(context.filename, context.cwd, ignoreFiles)) return {}
     const { sourceCode } = context
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunction, isFunction, outermostWrapper, valueParent } from '../core/ast.js'
 import { findVariable } from '../core/eslint-utils.js'
 import { errorPathContinues, mayThrow, promiseChainEnd, swallowingCatch, swallowingRejectionHandler } from '../core/error-flow.js'
@@ -59,6 +59,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
 
     function checkCallback(analysis: JwtAnalysis, reference: JwtReference): void {

@@ -1,4 +1,4 @@
-import { getJwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList } from '../core/static-list.js'
 import { allowListValues } from '../core/verify-policy.js'
 import { algorithmFamily } from '../model/algorithms.js'
@@ -22,6 +22,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!callsJwtApis(context)) return {}
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { evaluateList, type ListEntry } from '../core/static-list.js'
 import { signingAlgorithmSources } from '../core/sign-policy.js'
 import { staticValue } from '../core/static-object.js'
@@ -36,6 +36,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     /** Entries already reported: an allow-list constant shared by several calls is reported once. */
     const reportedEntries = new Set<TSESTree.Node>()

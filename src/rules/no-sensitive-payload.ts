@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { contains, literalKeyName, skipWrappers } from '../core/ast.js'
 import { rowFetch } from '../core/database-rows.js'
 import { hasWord, sensitiveTerm } from '../core/sensitive-names.js'
@@ -49,6 +49,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ sensitiveNames = sensitiveClaimNames }]) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     /** Claims and parts already reported: a payload constant signed by several calls is reported once. */
     const reported = new Set<TSESTree.Node>()

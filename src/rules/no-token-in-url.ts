@@ -282,13 +282,13 @@ export default createRule<Options, MessageIds>({
           })
           return
         }
-        const [first] = node.arguments
-        if (node.arguments.length !== 1 || !first) return
-        const name = getStringIfConstant(first, analysis.scopeOf(first))
-        if (name === null) return
         // Hono `c.req.query('token')`; `request.nextUrl.searchParams.get('token')` in a route handler.
-        if (method === 'query' && lastName(callee.object) === 'req') reportQueryRead(node, name)
-        else if (method === 'get' && lastName(callee.object) === 'searchParams' && analysis.environment() === 'server') reportQueryRead(node, name)
+        const readsQuery =
+          (method === 'query' && receiver === 'req') || (method === 'get' && receiver === 'searchParams' && analysis.environment() === 'server')
+        const [first] = node.arguments
+        if (!readsQuery || node.arguments.length !== 1 || !first) return
+        const name = getStringIfConstant(first, analysis.scopeOf(first))
+        if (name !== null) reportQueryRead(node, name)
       },
       MemberExpression(node): void {
         if (!isQueryContainer(node.object)) return

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { getJwtAnalysis, handlesJwts } from '../core/analysis.js'
 import { untrustedEmbeddedKeyUses } from '../core/embedded-keys.js'
 import { type KeyInput, keyInputs } from '../core/key-inputs.js'
 import { type TokenDerivedPart, tokenDerivedParts } from '../core/token-derived.js'
@@ -33,10 +33,10 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!handlesJwts(context)) return {}
     return {
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
-        if (analysis.references.length === 0 && analysis.manualDecodes().length === 0) return
 
         for (const reference of analysis.references) {
           if (reference.api.kind !== 'embeddedKey') continue

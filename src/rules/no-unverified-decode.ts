@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { getJwtAnalysis, handlesJwts, type JwtAnalysis } from '../core/analysis.js'
 import { enclosingFunction, skipWrappers } from '../core/ast.js'
 import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
 import { completePart, type DecodeResult, decodeResult, isUnverifiedDecode } from '../core/decoded.js'
@@ -54,6 +54,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allowedClaims = ['exp', 'iat', 'nbf'] }]) {
+    if (!handlesJwts(context)) return {}
     function decodeSites(analysis: JwtAnalysis): DecodeSite[] {
       const sites: DecodeSite[] = []
       for (const reference of analysis.references) {

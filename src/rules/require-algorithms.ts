@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { isCallOrNew } from '../core/ast.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { staticValue } from '../core/static-object.js'
@@ -63,6 +63,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ checkKeyInferredAlgorithms }]) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
 
     function check(analysis: JwtAnalysis, reference: JwtReference): void {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { skipWrappers } from '../core/ast.js'
 import { calleeOf } from '../core/references.js'
 import { type SignSite, signSites } from '../core/sign-site.js'
@@ -67,6 +67,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ maxLifetimeSeconds = 86_400, maxAccessTokenLifetimeSeconds = 3600 }]) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     /** Values and calls already reported: options shared by several calls are reported once. */
     const reported = new Set<TSESTree.Node>()

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from '../core/analysis.js'
 import { contains, enclosingFunction } from '../core/ast.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { type SignSite, signSites } from '../core/sign-site.js'
@@ -58,6 +58,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!callsJwtApis(context)) return {}
     const { sourceCode } = context
     /** Values already reported: options shared by several calls are reported once. */
     const reported = new Set<TSESTree.Node>()

@@ -76,7 +76,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const names = resolveTokenNames(options)
     const { sourceCode } = context
-    if (!/cookie/iu.test(sourceCode.text) || !mayHoldTokens(context, names)) return {}
+    if (!mayHoldTokens(context, names) || !/cookie/iu.test(sourceCode.text)) return {}
     const analysis = getJwtAnalysis(context)
     const attributes: CookieAttribute[] = options.requireSameSite ? ['httpOnly', 'secure', 'sameSite'] : ['httpOnly', 'secure']
 

@@ -5,7 +5,7 @@
  * "do not check".
  */
 import type { TSESTree } from '@typescript-eslint/utils'
-import { getJwtAnalysis } from '../core/analysis.js'
+import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { enclosingFunctionNames } from '../core/ast.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { staticValue } from '../core/static-object.js'
@@ -61,6 +61,7 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
       defaultOptions: [{ allowedWrappers: [] }],
     },
     create(context, [{ allowedWrappers = [] }]) {
+      if (!callsJwtApis(context)) return {}
       /** An options object shared by several calls is reported once. */
       const reported = new Set<TSESTree.Node>()
       return {

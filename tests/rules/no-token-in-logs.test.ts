@@ -221,6 +221,25 @@ export function parse(source: string, Lexer) {
   ],
   invalid: [
     {
+      // The file has no token-like text: only the custom name, written with other separators, lets the rule in.
+      name: 'a custom token name written in another case and with separators',
+      options: [{ tokenNames: ['apiKey'] }],
+      code: 'export function show(api_key: string) { console.log(api_key) }',
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { logger: 'console.log', what: 'a bearer token' },
+          line: 1,
+          column: 53,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: [
+            { messageId: 'logPresence', data: { text: 'api_key' }, output: 'export function show(api_key: string) { console.log(Boolean(api_key)) }' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a signed token',
       code: `
 import jwt from 'jsonwebtoken'
