@@ -11,6 +11,7 @@ import { manualDecodeSegment } from './decoded.js'
 import { functionValue } from './bindings.js'
 import type { Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
+import { anyOf } from './text-patterns.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
 import { evaluateObject, type ObjectFacts, staticValue } from './static-object.js'
@@ -110,8 +111,7 @@ function createModel(modelled: readonly JwtLibrary[]): Model {
     ...library.modules.map((module) => (path.isAbsolute(module) ? path.basename(module) : module)),
     ...(library.decorationHints ?? []),
   ])
-  const pattern = [...new Set(hints)].map((hint) => hint.replaceAll(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')
-  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: new RegExp(pattern, 'u') }
+  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: anyOf(hints) }
 }
 
 /** Whether the text could reference a built-in library at all: a cheap filter before any traversal. */

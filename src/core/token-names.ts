@@ -62,6 +62,8 @@ interface CompiledNames {
   readonly tokens: readonly string[][]
   readonly ignored: readonly string[][]
   readonly idTokens: readonly string[][]
+  /** The last word of every listed name: a name that contains none of them is in no list. */
+  readonly lastWords: readonly string[]
 }
 
 const compiled = new WeakMap<TokenNames, CompiledNames>()
@@ -69,10 +71,13 @@ const compiled = new WeakMap<TokenNames, CompiledNames>()
 function compile(names: TokenNames): CompiledNames {
   let result = compiled.get(names)
   if (!result) {
+    const tokens = names.tokenNames.map(nameWords)
+    const ignored = names.ignoredNames.map(nameWords)
     result = {
-      tokens: names.tokenNames.map(nameWords),
-      ignored: names.ignoredNames.map(nameWords),
+      tokens,
+      ignored,
       idTokens: idTokenNames.map(nameWords),
+      lastWords: [...new Set([...tokens, ...ignored].flatMap((words) => words.slice(-1)))],
     }
     compiled.set(names, result)
   }
@@ -85,6 +90,11 @@ function compile(names: TokenNames): CompiledNames {
  */
 export function classifyName(name: string, names: TokenNames, qualifier?: string): NameVerdict {
   const lists = compile(names)
+  // A list entry matches the last words of a name, so the name must contain the entry's last word:
+  // a cheap test that settles most names of a file without splitting them into words. (A name
+  // without a word of its own, `$`, leaves its qualifier's words last.)
+  const lower = name.toLowerCase()
+  if (!lists.lastWords.some((word) => lower.includes(word)) && (qualifier === undefined || /[a-z\d]/iu.test(name))) return undefined
   const words = nameWords(name)
   const qualified = qualifier === undefined ? words : [...nameWords(qualifier), ...words]
   if (lists.ignored.some((ignored) => endsWith(words, ignored) || endsWith(qualified, ignored))) return 'ignored'

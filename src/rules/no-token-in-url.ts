@@ -29,6 +29,18 @@ export type MessageIds = 'tokenInUrl' | 'tokenFromQuery' | 'useHeaderExtractor'
 
 const partNames: Record<UrlPart, string> = { query: 'query string', fragment: 'fragment', path: 'path' }
 
+/** The functions and methods the call listener acts on: any other call, most calls of a file, is passed over at once. */
+const handledFunctions = new Set([...Object.keys(urlSinkFunctions), ...redirectFunctions, ...queryOptionClients.map((client) => client.object)])
+const handledMethods = new Set([
+  ...queryOptionClients.flatMap((client) => Object.keys(client.methods)),
+  ...Object.values(urlSinkMethods).flat(),
+  ...searchParamsWriters,
+  ...queryExtractors.map((extractor) => extractor.method),
+  // `c.req.query('token')`, `searchParams.get('token')`
+  'query',
+  'get',
+])
+
 /** Sources of a credential that may also be a single-use link token (a signed e-mail verification link). */
 const linkableSources = new Set<TokenFacts['source']>(['name', 'sign', 'literal'])
 
@@ -245,6 +257,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(node): void {
         const callee = skipWrappers(node.callee)
         if (callee.type === AST_NODE_TYPES.Identifier) {
+          if (!handledFunctions.has(callee.name)) return
           const index = Object.hasOwn(urlSinkFunctions, callee.name) ? urlSinkFunctions[callee.name] : undefined
           if (index !== undefined) markUrl(node.arguments[index])
           if (redirectFunctions.includes(callee.name)) markUrl(node.arguments[0])
@@ -254,7 +267,7 @@ export default createRule<Options, MessageIds>({
         }
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return
         const method = literalKeyName(callee)
-        if (method === undefined) return
+        if (method === undefined || !handledMethods.has(method)) return
         const receiver = lastName(callee.object)
         const client = queryOptionClients.find((candidate) => candidate.object === receiver && Object.hasOwn(candidate.methods, method))
         if (client) checkQueryOptions(node.arguments[client.methods[method]!], client.option)

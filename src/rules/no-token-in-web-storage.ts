@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getJwtAnalysis } from '../core/analysis.js'
 import { literalKeyName, outermostWrapper, skipWrappers } from '../core/ast.js'
 import { getStringIfConstant } from '../core/eslint-utils.js'
+import { anyOf } from '../core/text-patterns.js'
 import { classifyName } from '../core/token-names.js'
 import { mayHoldTokens, resolveTokenNames, tokenEvidence, tokenFacts } from '../core/token-provenance.js'
 import { webStorageName } from '../core/web-storage.js'
@@ -11,6 +12,11 @@ import { defaultTokenNameOptions, describeToken, type TokenNameOptions, tokenNam
 
 export type Options = [TokenNameOptions]
 export type MessageIds = 'tokenInStorage' | 'storageSetting' | 'storeSetting' | 'keepInMemory'
+
+/** Text a file must contain to store anything in web storage: one pass over it for files that contain none. */
+const settingHints = [...storageSettings.map((setting) => setting.option), ...storeClasses.map((store) => store.className)]
+const storageTextHints = anyOf([...webStorageGlobals, ...settingHints])
+const settingTextHints = anyOf(settingHints)
 
 export default createRule<Options, MessageIds>({
   name: 'no-token-in-web-storage',
@@ -36,11 +42,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const names = resolveTokenNames(options)
-    const text = context.sourceCode.text
-    const mentionsStorage = webStorageGlobals.some((name) => text.includes(name))
-    const mentionsSettings =
-      storageSettings.some((setting) => text.includes(setting.option)) || storeClasses.some((store) => text.includes(store.className))
-    if (!mentionsSettings && !(mentionsStorage && mayHoldTokens(context, names))) return {}
+    const mentioned = storageTextHints.exec(context.sourceCode.text)?.[0]
+    if (mentioned === undefined) return {}
+    const mentionsSettings = !webStorageGlobals.includes(mentioned) || settingTextHints.test(context.sourceCode.text)
+    if (!mentionsSettings && !mayHoldTokens(context, names)) return {}
     const analysis = getJwtAnalysis(context)
 
     /** Report a write of `value` under `key` (a static name or undefined). */
