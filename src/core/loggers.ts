@@ -9,17 +9,38 @@ import { loggerFactories, loggerFunctionModules, loggerNamePattern, loggerObject
 import { calleeName, literalKeyName, skipWrappers } from './ast.js'
 import { type EvaluationContext, singleAssignmentVariable } from './bindings.js'
 import { findVariable, type Variable } from './eslint-utils.js'
+import { anyOf } from './text-patterns.js'
 
 /** How the log call is written, for messages (`console.log`, `this.logger.info`); undefined when it is not a log call. */
-export function logCallName(call: TSESTree.CallExpression, context: EvaluationContext & { sourceCode: { getText(node: TSESTree.Node): string } }): string | undefined {
+export function logCallName(
+  call: TSESTree.CallExpression,
+  context: EvaluationContext & { sourceCode: { readonly ast: TSESTree.Program; readonly text: string; getText(node: TSESTree.Node): string } },
+): string | undefined {
   const callee = skipWrappers(call.callee)
-  if (callee.type === AST_NODE_TYPES.Identifier) return isLoggerFunction(callee, context) ? callee.name : undefined
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return importsLoggerFunctionModule(context.sourceCode) && isLoggerFunction(callee, context) ? callee.name : undefined
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined
   const method = literalKeyName(callee)
-  if (method === undefined || !logMethods.includes(method)) return undefined
+  if (method === undefined || !logMethodNames.has(method)) return undefined
   if (!isLogger(callee.object, context, 0)) return undefined
   const receiver = context.sourceCode.getText(callee.object)
   return receiver.length <= 40 ? `${receiver}.${method}` : method
+}
+
+const logMethodNames = new Set(logMethods)
+
+/** Whether the file names a module that makes logger functions, `'debug'`: decided once per file, before any call is looked at. */
+const importsLoggerFunctions = new WeakMap<TSESTree.Program, boolean>()
+const loggerFunctionModuleText = anyOf(loggerFunctionModules.flatMap((module) => [`'${module}'`, `"${module}"`, `\`${module}\``]))
+
+function importsLoggerFunctionModule(sourceCode: { readonly ast: TSESTree.Program; readonly text: string }): boolean {
+  let known = importsLoggerFunctions.get(sourceCode.ast)
+  if (known === undefined) {
+    known = loggerFunctionModuleText.test(sourceCode.text)
+    importsLoggerFunctions.set(sourceCode.ast, known)
+  }
+  return known
 }
 
 function isLoggerName(name: string): boolean {

@@ -35,3 +35,6 @@ export const libraries: readonly JwtLibrary[] = [
   googleAuthLibrary,
   firebaseAdmin,
 ]
+
+/** Words that most JWT libraries' module names contain (`jsonwebtoken` and `fastify` do not). */
+export const moduleNameWords: readonly string[] = ['jwt', 'jwk', 'jose']
