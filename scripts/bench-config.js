@@ -13,6 +13,9 @@ const allFiles = ['**/*.{js,mjs,cjs,jsx,ts,tsx}']
 /** A rule that does nothing: what ESLint itself spends on running any rule at all. */
 const noopRule = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) }
 
+/** As many rules as `configs.all` enables, each returning no listener: ESLint's own cost per rule and file. */
+const listenerlessRules = Object.fromEntries(Object.keys(jwtGuard.configs.all.rules).map((_, index) => [`rule${index}`, { meta: { type: 'problem', schema: [] }, create: () => ({}) }]))
+
 /** The JWT rules of a peer plugin, when it is installed: SonarJS's. */
 export const peerRules = { plugin: 'eslint-plugin-sonarjs', prefix: 'sonarjs', rules: ['insecure-jwt-token', 'hardcoded-secret-signatures'] }
 
@@ -33,6 +36,10 @@ export async function benchConfigs() {
     oneEmptyRule: [...languageConfigs, { plugins: { baseline: { rules: { noop: noopRule } } }, rules: { 'baseline/noop': 'error' } }],
     withPlugin: [...languageConfigs, { ...jwtGuard.configs.all, files: allFiles }],
     peer: await peerConfig(),
+    listenerlessRules: [
+      ...languageConfigs,
+      { plugins: { baseline: { rules: listenerlessRules } }, rules: Object.fromEntries(Object.keys(listenerlessRules).map((rule) => [`baseline/${rule}`, 'error'])) },
+    ],
   }
 }
 

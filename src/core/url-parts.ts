@@ -92,7 +92,10 @@ function flatten(raw: TSESTree.Node, context: EvaluationContext, parts: (string 
     flatten(node.right, context, parts, depth + 1)
     return
   }
-  const value = node.type === AST_NODE_TYPES.PrivateIdentifier ? null : getStaticValue(node, context.scopeOf(node))
+  // A call is not evaluated: the few that could be (`String(1)`) are not worth evaluating every
+  // call written into every string of a file, and an unknown part only ever hides a URL.
+  const evaluable = node.type !== AST_NODE_TYPES.PrivateIdentifier && node.type !== AST_NODE_TYPES.CallExpression
+  const value = evaluable ? getStaticValue(node, context.scopeOf(node)) : null
   if (value && (typeof value.value === 'string' || typeof value.value === 'number')) parts.push(String(value.value))
   else parts.push(node)
 }
