@@ -75,6 +75,15 @@ export const searchParamsWriters: readonly string[] = ['set', 'append']
 /** Where servers read query parameters: `req.query.token`, `event.queryStringParameters.token`. */
 export const queryContainers: readonly string[] = ['query', 'queryStringParameters', 'multiValueQueryStringParameters']
 
+/**
+ * Calls that read one query parameter by name, on the receiver named: Hono `c.req.query('token')`,
+ * and `request.nextUrl.searchParams.get('token')`, a query read only in server code.
+ */
+export const queryParameterReaders: readonly { readonly method: string; readonly receiver: string; readonly serverOnly: boolean }[] = [
+  { method: 'query', receiver: 'req', serverOnly: false },
+  { method: 'get', receiver: 'searchParams', serverOnly: true },
+]
+
 /** Token extractors that read the query string (passport-jwt). */
 export const queryExtractors: readonly { readonly method: string; readonly replacement: string }[] = [
   { method: 'fromUrlQueryParameter', replacement: 'fromAuthHeaderAsBearerToken()' },

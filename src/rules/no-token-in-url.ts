@@ -15,6 +15,7 @@ import {
   queryContainers,
   queryExtractors,
   queryOptionClients,
+  queryParameterReaders,
   redirectFunctions,
   searchParamsWriters,
   urlConstructors,
@@ -36,9 +37,7 @@ const handledMethods = new Set([
   ...Object.values(urlSinkMethods).flat(),
   ...searchParamsWriters,
   ...queryExtractors.map((extractor) => extractor.method),
-  // `c.req.query('token')`, `searchParams.get('token')`
-  'query',
-  'get',
+  ...queryParameterReaders.map((reader) => reader.method),
 ])
 
 /** Sources of a credential that may also be a single-use link token (a signed e-mail verification link). */
@@ -295,9 +294,8 @@ export default createRule<Options, MessageIds>({
           })
           return
         }
-        // Hono `c.req.query('token')`; `request.nextUrl.searchParams.get('token')` in a route handler.
-        const readsQuery =
-          (method === 'query' && receiver === 'req') || (method === 'get' && receiver === 'searchParams' && analysis.environment() === 'server')
+        const reader = queryParameterReaders.find((candidate) => candidate.method === method && candidate.receiver === receiver)
+        const readsQuery = reader !== undefined && (!reader.serverOnly || analysis.environment() === 'server')
         const [first] = node.arguments
         if (!readsQuery || node.arguments.length !== 1 || !first) return
         const name = getStringIfConstant(first, analysis.scopeOf(first))
