@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 // One measurement of the benchmark, in a fresh process so that no run inherits another's heap
-// or compiled code: `node scripts/bench-child.js <config> <time|stats|concurrent>`.
-// Lints a quarter of the corpus to warm up, then the whole corpus, and prints JSON.
+// or compiled code. Prints JSON.
+//
+//   node scripts/bench-child.js <config> time          one lint of the whole corpus, as `eslint .` does it.
+//   node scripts/bench-child.js <config,config,...> interleaved
+//     Lints the corpus file by file, each file with every configuration in turn (in a rotating
+//     order), twice, and gives each file's time per configuration and pass: the machine's drift
+//     falls on all configurations alike, so differences between them can be told from noise.
+//   node scripts/bench-child.js <config> stats        ESLint's per-rule stats over the corpus.
+//   node scripts/bench-child.js withPlugin concurrent  one lint with `concurrency: 'auto'`.
+//
+// Every mode first lints a quarter of the corpus with each configuration to warm up.
 import { readFileSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import { benchConfigs, corpusOptions } from './bench-config.js'
@@ -9,49 +18,86 @@ import { corpusFiles } from './corpus.js'
 import { mentionsJwtModule } from '../dist/core/analysis.js'
 import { tokenTextHints } from '../dist/model/tokens.js'
 
-const [name, mode = 'time'] = process.argv.slice(2)
-const config = (await benchConfigs())[name]
-if (!config) throw new Error(`No benchmark configuration named ${name}`)
+const [names, mode] = process.argv.slice(2)
+const configs = await benchConfigs()
 const files = corpusFiles()
+const interleavedPasses = 2
 
-async function createEslint(extra) {
-  return mode === 'concurrent'
-    ? ESLint.fromOptionsModule(new URL('./bench-concurrent-options.js', import.meta.url))
-    : new ESLint(corpusOptions(config, extra))
+async function createEslint(name, extra) {
+  if (!configs[name]) throw new Error(`No benchmark configuration named ${name}`)
+  const eslint =
+    mode === 'concurrent' ? await ESLint.fromOptionsModule(new URL('./bench-concurrent-options.js', import.meta.url)) : new ESLint(corpusOptions(configs[name], extra))
+  await eslint.lintFiles(files.filter((_, index) => index % 4 === 0))
+  return eslint
 }
 
-await (await createEslint()).lintFiles(files.filter((_, index) => index % 4 === 0))
-const eslint = await createEslint(mode === 'stats' ? { stats: true } : {})
-const cpuBefore = process.cpuUsage()
-const start = performance.now()
-const results = await eslint.lintFiles(files)
-const ms = performance.now() - start
-const cpu = process.cpuUsage(cpuBefore)
+/** The messages of the measured rules only, not ESLint's notes on inline comments that name rules not configured here. */
+function findings(results) {
+  const messages = results.flatMap((result) => result.messages.map((message) => ({ filePath: result.filePath, ...message })))
+  return {
+    findings: messages.filter((message) => /^(?:jwt-guard|sonarjs)\//u.test(message.ruleId ?? '')).length,
+    parseErrors: messages.filter((message) => message.fatal).length,
+    fingerprint: messages
+      .map((message) => [message.filePath, message.ruleId, message.line, message.column, message.message].join('\u0000'))
+      .sort()
+      .join('\n'),
+  }
+}
 
-const output = { ms, cpuMs: (cpu.user + cpu.system) / 1000 }
-const messages = results.flatMap((result) => result.messages.map((message) => ({ filePath: result.filePath, ...message })))
-// Findings of the measured rules only, not ESLint's notes on inline comments that name rules not configured here.
-output.findings = messages.filter((message) => /^(?:jwt-guard|sonarjs)\//u.test(message.ruleId ?? '')).length
-output.parseErrors = messages.filter((message) => message.fatal).length
-output.fingerprint = messages
-  .map((message) => [message.filePath, message.ruleId, message.line, message.column, message.message].join('\u0000'))
-  .sort()
-  .join('\n')
-
-if (mode === 'stats') {
-  // Per rule, and split by what the file mentions: a JWT module, only token-like text, or neither.
-  output.rules = {}
-  output.byKind = { jwt: { files: 0, ms: 0 }, token: { files: 0, ms: 0 }, neither: { files: 0, ms: 0 } }
-  for (const result of results) {
-    const text = readFileSync(result.filePath, 'utf8')
-    const kind = mentionsJwtModule(text) ? 'jwt' : tokenTextHints.test(text) ? 'token' : 'neither'
-    output.byKind[kind].files++
-    for (const pass of result.stats?.times?.passes ?? []) {
-      for (const [ruleId, timing] of Object.entries(pass.rules ?? {})) {
-        output.rules[ruleId] = (output.rules[ruleId] ?? 0) + timing.total
-        output.byKind[kind].ms += timing.total
+async function interleaved(list) {
+  const eslints = {}
+  for (const name of list) eslints[name] = await createEslint(name)
+  const fileMs = Object.fromEntries(list.map((name) => [name, Array.from({ length: interleavedPasses }, () => [])]))
+  for (let pass = 0; pass < interleavedPasses; pass++) {
+    for (const [index, file] of files.entries()) {
+      for (const name of list.map((_, turn) => list[(turn + index + pass) % list.length])) {
+        const began = performance.now()
+        await eslints[name].lintFiles([file])
+        fileMs[name][pass].push(performance.now() - began)
       }
     }
   }
+  return fileMs
+}
+
+async function timed(name, extra) {
+  const eslint = await createEslint(name, extra)
+  const began = performance.now()
+  const results = await eslint.lintFiles(files)
+  return { ms: performance.now() - began, results }
+}
+
+/** Per rule, and split by what the file mentions: a JWT module, only token-like text, or neither. */
+function ruleStats(results) {
+  const rules = {}
+  const byKind = { jwt: { files: 0, ms: 0 }, token: { files: 0, ms: 0 }, neither: { files: 0, ms: 0 } }
+  for (const result of results) {
+    const text = readFileSync(result.filePath, 'utf8')
+    const kind = mentionsJwtModule(text) ? 'jwt' : tokenTextHints.test(text) ? 'token' : 'neither'
+    byKind[kind].files++
+    for (const pass of result.stats?.times?.passes ?? []) {
+      for (const [ruleId, timing] of Object.entries(pass.rules ?? {})) {
+        rules[ruleId] = (rules[ruleId] ?? 0) + timing.total
+        byKind[kind].ms += timing.total
+      }
+    }
+  }
+  return { rules, byKind }
+}
+
+let output
+if (mode === 'interleaved') {
+  output = await interleaved(names.split(','))
+} else if (mode === 'time') {
+  const { ms, results } = await timed(names)
+  output = { ms, ...findings(results) }
+} else if (mode === 'stats') {
+  const { ms, results } = await timed(names, { stats: true })
+  output = { ms, ...findings(results), ...ruleStats(results) }
+} else if (mode === 'concurrent') {
+  const { ms, results } = await timed(names)
+  output = { ms, ...findings(results) }
+} else {
+  throw new Error(`Unknown mode ${mode}: time, interleaved, stats or concurrent`)
 }
 process.stdout.write(JSON.stringify(output))

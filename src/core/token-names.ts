@@ -51,6 +51,15 @@ export function nameWords(name: string): string[] {
     .filter((word) => word.length > 0)
 }
 
+/**
+ * A case-insensitive pattern that every text naming one of `names` matches, however the name's words
+ * are joined: `apiKey` also finds `api_key` and `API-KEY`. Undefined for an empty list.
+ */
+export function nameTextPattern(names: readonly string[]): RegExp | undefined {
+  const alternatives = names.map((name) => nameWords(name).join('[^a-z\\d]*')).filter((pattern) => pattern.length > 0)
+  return alternatives.length > 0 ? new RegExp([...new Set(alternatives)].join('|'), 'iu') : undefined
+}
+
 function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
   if (suffix.length === 0 || suffix.length > words.length) return false
   const offset = words.length - suffix.length

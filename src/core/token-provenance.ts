@@ -21,6 +21,7 @@ import {
   headerGetters,
   headerParameterDecorators,
   idTokenClaimsCalls,
+  idTokenNames,
   incomingTokenProperties,
   keepingFunctions,
   keepingStringMethods,
@@ -43,7 +44,7 @@ import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } fr
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
 import { evaluateObject } from './static-object.js'
-import { classifyName, defaultNames, isNameIn, nameWords, type TokenNames } from './token-names.js'
+import { classifyName, defaultNames, isNameIn, nameTextPattern, type TokenNames } from './token-names.js'
 
 export { defaultNames, resolveTokenNames, type TokenNames } from './token-names.js'
 
@@ -188,9 +189,7 @@ const namePatterns = new WeakMap<TokenNames, RegExp | undefined>()
 function textMayHoldTokens(text: string, names: TokenNames): boolean {
   if (tokenTextHints.test(text)) return true
   if (!namePatterns.has(names)) {
-    const uncovered = names.tokenNames.filter((name) => !tokenTextHints.test(name))
-    const alternatives = uncovered.map((name) => nameWords(name).join('[^a-z\\d]*')).filter((pattern) => pattern.length > 0)
-    namePatterns.set(names, alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : undefined)
+    namePatterns.set(names, nameTextPattern(names.tokenNames.filter((name) => !tokenTextHints.test(name))))
   }
   return namePatterns.get(names)?.test(text) ?? false
 }
@@ -226,6 +225,23 @@ function isSignKind(api: JwtApi): boolean {
  */
 export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
   return fileState(context, names).mayHoldTokens
+}
+
+/**
+ * Text that every file holding an ID token contains: an ID-token name, or a client call that returns
+ * one or its claims (`getIdToken()`, `getIdTokenClaims()`), the only sources that mark a value as one.
+ */
+const idTokenText = nameTextPattern([
+  ...idTokenNames,
+  ...Object.entries(tokenReturningCalls)
+    .filter(([, returned]) => returned.idToken)
+    .map(([call]) => call),
+  ...idTokenClaimsCalls,
+])
+
+/** Whether the file could hold an OpenID Connect ID token: `mayHoldTokens`, and an ID-token name or call in its text. */
+export function mayHoldIdTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
+  return mayHoldTokens(context, names) && idTokenText !== undefined && idTokenText.test(context.sourceCode.text)
 }
 
 /** What `node` holds, when it holds a bearer credential or the request headers; undefined otherwise. */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { calleeName, literalKeyName, outermostWrapper, skipWrappers } from '../core/ast.js'
 import { outgoingCredentials, type RequestUrl } from '../core/outgoing-requests.js'
-import { mayHoldTokens, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
+import { mayHoldIdTokens, mayHoldTokens, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
 import {
   audienceBoundIdTokenCalls,
   credentialHeaderHint,
@@ -15,8 +15,6 @@ import { defaultTokenNameOptions, type TokenNameOptions, tokenNameSchema } from 
 
 export type Options = [TokenNameOptions & { checkFirebaseIdTokens?: boolean }]
 export type MessageIds = 'idTokenAsBearer' | 'firebaseIdTokenAsBearer'
-
-/** Text that may mention an outgoing credential header. */
 
 export default createRule<Options, MessageIds>({
   name: 'no-id-token-as-bearer',
@@ -51,7 +49,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const names = resolveTokenNames(options)
-    if (!mayHoldTokens(context, names) || !credentialHeaderHint.test(context.sourceCode.text)) return {}
+    // The credential-header test first: it passes far fewer files than the ID-token one.
+    if (!mayHoldTokens(context, names) || !credentialHeaderHint.test(context.sourceCode.text) || !mayHoldIdTokens(context, names)) return {}
     const analysis = getJwtAnalysis(context)
     const reported = new Set<TSESTree.Node>()
     /** In a file that uses Firebase Authentication, an ID token known only by its name is a Firebase ID token. */

@@ -378,6 +378,16 @@ export function build(idToken: string) {
       errors: [idTokenAsBearer('Request', 3, 93, 112)],
     },
     {
+      name: 'an ID token named in upper snake case, the words apart (the file pre-check reads names however they are joined)',
+      filename: 'scripts/smoke.ts',
+      code: `
+export async function smoke() {
+  return fetch('https://api.example.com/health', { headers: { Authorization: 'Bearer ' + process.env.OIDC_ID_TOKEN } })
+}
+`,
+      errors: [idTokenAsBearer('fetch', 3, 78, 115)],
+    },
+    {
       name: 'window.fetch with options from a constant and headers from a local function',
       filename: 'src/api.ts',
       code: `
