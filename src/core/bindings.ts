@@ -28,12 +28,46 @@ const mutatingMethods = new Set([
 /** The variable an identifier reads, when it is written exactly once, by its declaration. */
 export function singleAssignmentVariable(identifier: TSESTree.Identifier, context: EvaluationContext): Variable | undefined {
   const variable = findVariable(context.scopeOf(identifier), identifier)
-  if (variable?.defs.length !== 1) return undefined
-  const definition = variable.defs[0]!
-  if (definition.type !== 'Variable' || !definition.node.init) return undefined
-  const writes = variable.references.filter((reference) => reference.isWrite())
-  if (writes.length !== 1 || writes[0]!.init !== true) return undefined
-  return variable
+  return variable && isWrittenOnlyByDeclaration(variable) ? variable : undefined
+}
+
+/**
+ * Per variable, as the answers below depend on nothing else: rules ask about the same variable at
+ * each of its uses, and reading all references at each use is quadratic in a large file.
+ */
+const writtenOnlyByDeclaration = new WeakMap<Variable, boolean>()
+
+/** Whether the variable is declared once, with an initializer, and never written again. */
+export function isWrittenOnlyByDeclaration(variable: Variable): boolean {
+  let known = writtenOnlyByDeclaration.get(variable)
+  if (known === undefined) {
+    const definition = variable.defs.length === 1 ? variable.defs[0]! : undefined
+    const writes = definition?.type === 'Variable' && definition.node.init ? variable.references.filter((reference) => reference.isWrite()) : []
+    known = writes.length === 1 && writes[0]!.init === true
+    writtenOnlyByDeclaration.set(variable, known)
+  }
+  return known
+}
+
+/**
+ * Per evaluation context (its read-only calls decide what may mutate), then per variable; one memo
+ * for each reading of "change": with and without handing the object to a call.
+ */
+const unchangedMemos = { includingCalls: new WeakMap<EvaluationContext, WeakMap<Variable, boolean>>(), byWrites: new WeakMap<EvaluationContext, WeakMap<Variable, boolean>>() }
+
+function isUnchangedAfterDeclaration(variable: Variable, context: EvaluationContext, callsMutate: boolean): boolean {
+  const memo = callsMutate ? unchangedMemos.includingCalls : unchangedMemos.byWrites
+  let byVariable = memo.get(context)
+  if (!byVariable) {
+    byVariable = new WeakMap()
+    memo.set(context, byVariable)
+  }
+  let known = byVariable.get(variable)
+  if (known === undefined) {
+    known = variable.references.every((reference) => reference.init === true || !mayMutate(reference.identifier as TSESTree.Identifier, context, callsMutate))
+    byVariable.set(variable, known)
+  }
+  return known
 }
 
 /**
@@ -45,10 +79,7 @@ export function constantInitializer(identifier: TSESTree.Identifier, context: Ev
   const variable = singleAssignmentVariable(identifier, context)
   const declarator = variable?.defs[0]?.node as TSESTree.VariableDeclarator | undefined
   if (!variable || !declarator?.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined
-  for (const reference of variable.references) {
-    if (reference.init !== true && mayMutate(reference.identifier as TSESTree.Identifier, context)) return undefined
-  }
-  return declarator.init
+  return isUnchangedAfterDeclaration(variable, context, true) ? declarator.init : undefined
 }
 
 /**
@@ -63,10 +94,7 @@ export function objectLiteralInitializer(identifier: TSESTree.Identifier, contex
   if (!variable || !declarator?.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined
   const init = skipWrappers(declarator.init)
   if (init.type !== AST_NODE_TYPES.ObjectExpression) return undefined
-  for (const reference of variable.references) {
-    if (reference.init !== true && mayMutate(reference.identifier as TSESTree.Identifier, context, false)) return undefined
-  }
-  return init
+  return isUnchangedAfterDeclaration(variable, context, false) ? init : undefined
 }
 
 /** Whether this read of an object variable could change the object's properties; `callsMutate`: also passing it to a call. */

@@ -16,6 +16,7 @@ import {
   compactJwtPattern,
   cookieContainers,
   cookieGetterFunctions,
+  credentialHeaderHint,
   credentialHeaders,
   elementCallbackMethods,
   headerGetters,
@@ -43,6 +44,7 @@ import { getJwtAnalysis, type JwtAnalysis } from './analysis.js'
 import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } from './ast.js'
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
+import { isWrittenOnlyByDeclaration } from './bindings.js'
 import { evaluateObject } from './static-object.js'
 import { classifyName, defaultNames, isNameIn, nameTextPattern, type TokenNames } from './token-names.js'
 
@@ -150,6 +152,8 @@ interface FileState {
   /** Variables whose value is being computed: a cycle reads as unknown. */
   readonly inProgress: Set<TSESTree.Node | Variable>
   readonly mayHoldTokens: boolean
+  /** Whether the text may name a credential header: found on first use, for the two rules that ask. */
+  namesCredentialHeader?: boolean
   /** What modelled sign calls produce, by call or `new` node. */
   readonly signCalls: ReadonlyMap<TSESTree.Node, SignResult>
 }
@@ -225,6 +229,17 @@ function isSignKind(api: JwtApi): boolean {
  */
 export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
   return fileState(context, names).mayHoldTokens
+}
+
+/**
+ * Whether the file could send a token in a credential header (`Authorization`, `X-Access-Token`,
+ * superagent's `.auth()`): `mayHoldTokens`, and the header named in its text.
+ */
+export function mayCarryCredentialHeader(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
+  const state = fileState(context, names)
+  if (!state.mayHoldTokens) return false
+  state.namesCredentialHeader ??= credentialHeaderHint.test(context.sourceCode.text)
+  return state.namesCredentialHeader
 }
 
 /**
@@ -462,8 +477,7 @@ function variableValue(variable: Variable, identifier: TSESTree.Identifier, stat
       const declarator = definition.node
       const loop = declarator.parent.parent
       if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return element
-      const writes = variable.references.filter((reference) => reference.isWrite())
-      if (writes.length === 1 && writes[0]!.init === true && declarator.init) {
+      if (isWrittenOnlyByDeclaration(variable) && declarator.init) {
         return projected(evaluate(declarator.init, state, depth), declarator.id, definition.name, state, depth)
       }
       return reassignedValue(variable, state, depth)

@@ -3,9 +3,8 @@ import { getJwtAnalysis } from '../core/analysis.js'
 import { contains } from '../core/ast.js'
 import { type OutgoingCredential, outgoingCredentials, type RequestUrl } from '../core/outgoing-requests.js'
 import { isOwnOriginUrl, receivingHandler } from '../core/request-handlers.js'
-import { mayHoldTokens, tokenFacts } from '../core/token-provenance.js'
+import { mayCarryCredentialHeader, tokenFacts } from '../core/token-provenance.js'
 import { callerTokenEndpointPattern } from '../model/sinks.js'
-import { credentialHeaderHint } from '../model/tokens.js'
 import { createRule } from '../utils/create-rule.js'
 
 export type Options = [{ allowedUrlPrefixes?: string[] }]
@@ -43,7 +42,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allowedUrlPrefixes }]) {
-    if (!mayHoldTokens(context) || !credentialHeaderHint.test(context.sourceCode.text)) return {}
+    if (!mayCarryCredentialHeader(context)) return {}
     const analysis = getJwtAnalysis(context)
     const prefixes = allowedUrlPrefixes ?? []
     const reported = new Set<TSESTree.Node>()
