@@ -125,7 +125,7 @@ const lines = [
   `Two measurements, each in fresh Node processes that first lint a quarter of the corpus with every configuration to warm up:`,
   '',
   `- **Whole corpus**, as \`eslint .\` lints it: one lint of all files per process, ${runs} runs, the configurations taking turns in a rotating order. The table shows the median and the spread of the runs. On this shared machine, runs of one configuration differ by several percent, as much as what the plugin adds, so differences between these medians are mostly noise.`,
-  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), and does that twice. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the other only by noise. What a configuration adds is the sum of its per-file differences (mean of the two passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}).`,
+  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), ${fileMs.parseOnly.length} times over. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the next only by noise. What a configuration adds is the sum of its per-file differences (mean of the passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}).`,
   '',
   '## Whole plugin',
   '',

@@ -22,7 +22,6 @@ import {
   headerGetters,
   headerParameterDecorators,
   idTokenClaimsCalls,
-  idTokenNames,
   incomingTokenProperties,
   keepingFunctions,
   keepingStringMethods,
@@ -240,23 +239,6 @@ export function mayCarryCredentialHeader(context: RuleContextLike, names: TokenN
   if (!state.mayHoldTokens) return false
   state.namesCredentialHeader ??= credentialHeaderHint.test(context.sourceCode.text)
   return state.namesCredentialHeader
-}
-
-/**
- * Text that every file holding an ID token contains: an ID-token name, or a client call that returns
- * one or its claims (`getIdToken()`, `getIdTokenClaims()`), the only sources that mark a value as one.
- */
-const idTokenText = nameTextPattern([
-  ...idTokenNames,
-  ...Object.entries(tokenReturningCalls)
-    .filter(([, returned]) => returned.idToken)
-    .map(([call]) => call),
-  ...idTokenClaimsCalls,
-])
-
-/** Whether the file could hold an OpenID Connect ID token: `mayHoldTokens`, and an ID-token name or call in its text. */
-export function mayHoldIdTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
-  return mayHoldTokens(context, names) && idTokenText !== undefined && idTokenText.test(context.sourceCode.text)
 }
 
 /** What `node` holds, when it holds a bearer credential or the request headers; undefined otherwise. */

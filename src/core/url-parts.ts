@@ -22,30 +22,50 @@ export interface UrlPiece {
 
 export interface UrlString {
   readonly pieces: readonly UrlPiece[]
-  /** All of the string's static text, for telling what the URL is for. */
-  readonly staticText: string
+  /** All of the string's static text, for telling what the URL is for (worked out when asked). */
+  staticText(): string
 }
 
 /** Stands for an unknown part of the string. */
 const placeholder = '\u0000'
 const maxDepth = 8
 
-/** The expressions of a built string, with where each would land in a URL. `isUrl` says the string is used as a URL. */
+/**
+ * The expressions of a built string, with where each would land in a URL. `isUrl` says the string is used as a URL.
+ * An expression's value is only worked out when it can matter: when the expression would land in the URL,
+ * or when later text depends on it. The last expression of most strings lands nowhere (`'Failed: ' + reason`),
+ * and most strings of a file are not URLs, so this spares evaluating most of them.
+ */
 export function urlPieces(node: TSESTree.Node, context: EvaluationContext, isUrl: boolean): UrlString {
   const parts: (string | TSESTree.Node)[] = []
-  flatten(node, context, parts, 0)
+  flatten(node, context, parts, 0, false)
+  const lastExpression = parts.findLastIndex((part) => typeof part !== 'string')
   const pieces: UrlPiece[] = []
   let before = ''
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     if (typeof part === 'string') {
       before += part
       continue
     }
     const position = positionAfter(before, isUrl)
+    if (!position && index === lastExpression) break
+    const value = staticText(part, context)
+    if (value !== undefined) {
+      parts[index] = value
+      before += value
+      continue
+    }
     if (position) pieces.push({ node: part, ...position })
     before += placeholder
   }
-  return { pieces, staticText: parts.filter((part) => typeof part === 'string').join(' ') }
+  return {
+    pieces,
+    staticText: () =>
+      parts
+        .map((part) => (typeof part === 'string' ? part : staticText(part, context)))
+        .filter((part) => part !== undefined)
+        .join(' '),
+  }
 }
 
 /**
@@ -77,27 +97,34 @@ export function builtStringBehind(node: TSESTree.Node, context: EvaluationContex
   return init && isBuiltString(init) ? skipWrappers(init) : undefined
 }
 
-function flatten(raw: TSESTree.Node, context: EvaluationContext, parts: (string | TSESTree.Node)[], depth: number): void {
+/** `evaluate`: replace each expression whose value is known statically by that value. */
+function flatten(raw: TSESTree.Node, context: EvaluationContext, parts: (string | TSESTree.Node)[], depth: number, evaluate = true): void {
   const node = skipWrappers(raw)
   if (node.type === AST_NODE_TYPES.TemplateLiteral) {
     for (const [index, quasi] of node.quasis.entries()) {
       parts.push(quasi.value.cooked ?? '')
       const expression = node.expressions[index]
-      if (expression) flatten(expression, context, parts, depth + 1)
+      if (expression) flatten(expression, context, parts, depth + 1, evaluate)
     }
     return
   }
   if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+' && depth < maxDepth) {
-    flatten(node.left, context, parts, depth + 1)
-    flatten(node.right, context, parts, depth + 1)
+    flatten(node.left, context, parts, depth + 1, evaluate)
+    flatten(node.right, context, parts, depth + 1, evaluate)
     return
   }
-  // A call is not evaluated: the few that could be (`String(1)`) are not worth evaluating every
-  // call written into every string of a file, and an unknown part only ever hides a URL.
-  const evaluable = node.type !== AST_NODE_TYPES.PrivateIdentifier && node.type !== AST_NODE_TYPES.CallExpression
-  const value = evaluable ? getStaticValue(node, context.scopeOf(node)) : null
-  if (value && (typeof value.value === 'string' || typeof value.value === 'number')) parts.push(String(value.value))
-  else parts.push(node)
+  parts.push((evaluate ? staticText(node, context) : undefined) ?? node)
+}
+
+/**
+ * The value of an expression as text, when it is a string or number known statically. A call is not
+ * evaluated: the few that could be (`String(1)`) are not worth evaluating every call written into every
+ * string of a file, and an unknown part only ever hides a URL.
+ */
+function staticText(node: TSESTree.Node, context: EvaluationContext): string | undefined {
+  if (node.type === AST_NODE_TYPES.PrivateIdentifier || node.type === AST_NODE_TYPES.CallExpression) return undefined
+  const value = getStaticValue(node, context.scopeOf(node))
+  return value && (typeof value.value === 'string' || typeof value.value === 'number') ? String(value.value) : undefined
 }
 
 /** `name=` pairs up to the token: `a=1&b=`, with unknown values allowed. */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis } from '../core/analysis.js'
 import { calleeName, literalKeyName, outermostWrapper, skipWrappers } from '../core/ast.js'
 import { outgoingCredentials, type RequestUrl } from '../core/outgoing-requests.js'
-import { mayCarryCredentialHeader, mayHoldIdTokens, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
+import { mayCarryCredentialHeader, resolveTokenNames, type TokenFacts, tokenFacts } from '../core/token-provenance.js'
 import {
   audienceBoundIdTokenCalls,
   firebaseTextPattern,
@@ -48,8 +48,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const names = resolveTokenNames(options)
-    // The credential-header test first: it passes far fewer files than the ID-token one.
-    if (!mayCarryCredentialHeader(context, names) || !mayHoldIdTokens(context, names)) return {}
+    if (!mayCarryCredentialHeader(context, names)) return {}
     const analysis = getJwtAnalysis(context)
     const reported = new Set<TSESTree.Node>()
     /** In a file that uses Firebase Authentication, an ID token known only by its name is a Firebase ID token. */

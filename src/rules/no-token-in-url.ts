@@ -101,10 +101,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkString(node: TSESTree.Node, isUrl: boolean): void {
-      const { pieces, staticText } = urlPieces(node, analysis, isUrl)
-      for (const piece of pieces) {
+      const url = urlPieces(node, analysis, isUrl)
+      for (const piece of url.pieces) {
         const facts = credential(piece.node)
-        if (facts && !isLinkToken(facts, piece.node, piece.parameter, staticText)) reportInUrl(piece.node, facts, piece.part)
+        if (facts && !isLinkToken(facts, piece.node, piece.parameter, url.staticText())) reportInUrl(piece.node, facts, piece.part)
       }
     }
 

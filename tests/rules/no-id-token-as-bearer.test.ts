@@ -378,14 +378,15 @@ export function build(idToken: string) {
       errors: [idTokenAsBearer('Request', 3, 93, 112)],
     },
     {
-      name: 'an ID token named in upper snake case, the words apart (the file pre-check reads names however they are joined)',
+      name: 'an ID token whose name is put together from constants (no rule skips a file for not spelling the name out)',
       filename: 'scripts/smoke.ts',
       code: `
+const PREFIX = 'OIDC_ID'
 export async function smoke() {
-  return fetch('https://api.example.com/health', { headers: { Authorization: 'Bearer ' + process.env.OIDC_ID_TOKEN } })
+  return fetch('https://api.example.com/health', { headers: { Authorization: 'Bearer ' + process.env[\`\${PREFIX}_TOKEN\`] } })
 }
 `,
-      errors: [idTokenAsBearer('fetch', 3, 78, 115)],
+      errors: [idTokenAsBearer('fetch', 4, 78, 120)],
     },
     {
       name: 'window.fetch with options from a constant and headers from a local function',
