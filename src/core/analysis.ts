@@ -74,10 +74,27 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
   const program = context.sourceCode.ast
   let analysis = cache.get(program)
   if (!analysis) {
-    analysis = analyse(context.sourceCode, context.filename, modelFor(context))
+    const model = modelFor(context)
+    analysis = analyse(context.sourceCode, context.filename, model, fileMentionsJwtModule(context, model))
     cache.set(program, analysis)
   }
   return analysis
+}
+
+/**
+ * Whether the file's text mentions a modelled JWT module, found once per file. Most files do not, and
+ * the rules that ask this first then need no analysis at all: nothing is built for such a file.
+ */
+const mentionsByProgram = new WeakMap<TSESTree.Program, boolean>()
+
+function fileMentionsJwtModule(context: RuleContextLike, model = modelFor(context)): boolean {
+  const program = context.sourceCode.ast
+  let mentions = mentionsByProgram.get(program)
+  if (mentions === undefined) {
+    mentions = mentionsJwtModule(context.sourceCode.text, model)
+    mentionsByProgram.set(program, mentions)
+  }
+  return mentions
 }
 
 /**
@@ -85,13 +102,17 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
  * register no listener at all otherwise, so a file without JWT code costs them almost nothing.
  */
 export function callsJwtApis(context: RuleContextLike): boolean {
-  return getJwtAnalysis(context).references.length > 0
+  return fileMentionsJwtModule(context) && getJwtAnalysis(context).references.length > 0
 }
 
 /** Whether the file calls a modelled JWT API or decodes a token by hand (`JSON.parse(atob(token.split('.')[1]))`). */
 export function handlesJwts(context: RuleContextLike): boolean {
-  const analysis = getJwtAnalysis(context)
-  return analysis.references.length > 0 || analysis.manualDecodes().length > 0
+  return callsJwtApis(context) || (mayDecodeByHand(context.sourceCode.text) && getJwtAnalysis(context).manualDecodes().length > 0)
+}
+
+/** Text that a hand-rolled decode needs: `split`, and `atob` or `Buffer`. */
+function mayDecodeByHand(text: string): boolean {
+  return text.includes('split') && (text.includes('atob') || text.includes('Buffer'))
 }
 
 function modelFor(context: RuleContextLike): Model {
@@ -164,10 +185,8 @@ function* moduleSpecifiers(sourceCode: Readonly<TSESLint.SourceCode>): Generator
   }
 }
 
-function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, model: Model): JwtAnalysis {
-  const references = mentionsJwtModule(sourceCode.text, model)
-    ? findJwtReferences(sourceCode, fileTraceMap(sourceCode, filename, model), model.libraries)
-    : []
+function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, model: Model, mentionsModule: boolean): JwtAnalysis {
+  const references = mentionsModule ? findJwtReferences(sourceCode, fileTraceMap(sourceCode, filename, model), model.libraries) : []
   // A call that also configures other APIs is listed once per API; it is looked up as its own API, the first.
   const byNode = new Map<TSESTree.Node, JwtReference>(references.toReversed().map((reference) => [reference.node, reference]))
   const optionsCache = new Map<JwtReference, ObjectFacts>()
@@ -285,8 +304,7 @@ const opaqueFacts: ObjectFacts = {
 }
 
 function findManualDecodes(analysis: JwtAnalysis): ManualDecode[] {
-  const text = analysis.sourceCode.text
-  if (!text.includes('split') || !(text.includes('atob') || text.includes('Buffer'))) return []
+  if (!mayDecodeByHand(analysis.sourceCode.text)) return []
   const found: ManualDecode[] = []
   for (const identifier of globalReads(analysis.sourceCode, 'JSON')) {
     const member = identifier.parent

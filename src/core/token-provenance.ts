@@ -39,7 +39,7 @@ import {
   tokenTextHints,
 } from '../model/tokens.js'
 import type { JwtApi } from '../model/types.js'
-import { getJwtAnalysis, type JwtAnalysis } from './analysis.js'
+import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from './analysis.js'
 import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } from './ast.js'
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
@@ -174,7 +174,7 @@ function fileState(context: RuleContextLike, names: TokenNames): FileState {
       names,
       values: new Map(),
       inProgress: new Set(),
-      mayHoldTokens: textMayHoldTokens(context.sourceCode.text, names) || analysis.references.length > 0,
+      mayHoldTokens: mayHoldTokens(context, names),
       signCalls: signCalls(analysis),
     }
     byNames.set(names, state)
@@ -227,7 +227,25 @@ function isSignKind(api: JwtApi): boolean {
  * skip files with nothing token-like before visiting a single node.
  */
 export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
-  return fileState(context, names).mayHoldTokens
+  return textMayHoldTokensOnce(context, names) || callsJwtApis(context)
+}
+
+/** Per file and name lists, so that the exposure rules read a file's text once between them. */
+const tokenTextByProgram = new WeakMap<TSESTree.Program, Map<TokenNames, boolean>>()
+
+function textMayHoldTokensOnce(context: RuleContextLike, names: TokenNames): boolean {
+  const program = context.sourceCode.ast
+  let byNames = tokenTextByProgram.get(program)
+  if (!byNames) {
+    byNames = new Map()
+    tokenTextByProgram.set(program, byNames)
+  }
+  let known = byNames.get(names)
+  if (known === undefined) {
+    known = textMayHoldTokens(context.sourceCode.text, names)
+    byNames.set(names, known)
+  }
+  return known
 }
 
 /**
@@ -235,8 +253,8 @@ export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defa
  * superagent's `.auth()`): `mayHoldTokens`, and the header named in its text.
  */
 export function mayCarryCredentialHeader(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
+  if (!mayHoldTokens(context, names)) return false
   const state = fileState(context, names)
-  if (!state.mayHoldTokens) return false
   state.namesCredentialHeader ??= credentialHeaderHint.test(context.sourceCode.text)
   return state.namesCredentialHeader
 }
