@@ -87,11 +87,11 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
  */
 const mentionsByProgram = new WeakMap<TSESTree.Program, boolean>()
 
-function fileMentionsJwtModule(context: RuleContextLike, model = modelFor(context)): boolean {
+function fileMentionsJwtModule(context: RuleContextLike, model?: Model): boolean {
   const program = context.sourceCode.ast
   let mentions = mentionsByProgram.get(program)
   if (mentions === undefined) {
-    mentions = mentionsJwtModule(context.sourceCode.text, model)
+    mentions = mentionsJwtModule(context.sourceCode.text, model ?? modelFor(context))
     mentionsByProgram.set(program, mentions)
   }
   return mentions

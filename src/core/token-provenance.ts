@@ -227,7 +227,8 @@ function isSignKind(api: JwtApi): boolean {
  * skip files with nothing token-like before visiting a single node.
  */
 export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defaultNames): boolean {
-  return textMayHoldTokensOnce(context, names) || callsJwtApis(context)
+  // The library check first: it also reads the settings, so a bad setting is reported in every file.
+  return callsJwtApis(context) || textMayHoldTokensOnce(context, names)
 }
 
 /** Per file and name lists, so that the exposure rules read a file's text once between them. */

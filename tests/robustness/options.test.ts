@@ -55,4 +55,21 @@ describe('bad settings', () => {
       ),
     ).toThrow(/settings\['jwt-guard'\]\.functions\[0\]\.kind/u)
   })
+
+  it('names the bad setting with only an exposure rule enabled, in a file with token-like text', () => {
+    expect(() =>
+      linter.verify(
+        'const token = 1',
+        [
+          {
+            files: ['**/*.js'],
+            plugins: { 'jwt-guard': plugin as never },
+            settings: { 'jwt-guard': { functions: 'verifyToken' } },
+            rules: { 'jwt-guard/no-token-in-logs': 'error' },
+          },
+        ],
+        { filename: 'server/x.js' },
+      ),
+    ).toThrow("settings['jwt-guard'].functions must be an array.")
+  })
 })
