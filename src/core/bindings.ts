@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { outermostWrapper, skipWrappers } from './ast.js'
 import { findVariable, type Scope, type Variable } from './eslint-utils.js'
+import { cachedIn, type TwoLevelCache } from './memo.js'
 
 /** What static evaluation needs from the file being linted. */
 export interface EvaluationContext {
@@ -53,21 +54,16 @@ export function isWrittenOnlyByDeclaration(variable: Variable): boolean {
  * Per evaluation context (its read-only calls decide what may mutate), then per variable; one memo
  * for each reading of "change": with and without handing the object to a call.
  */
-const unchangedMemos = { includingCalls: new WeakMap<EvaluationContext, WeakMap<Variable, boolean>>(), byWrites: new WeakMap<EvaluationContext, WeakMap<Variable, boolean>>() }
+const unchangedMemos: Record<'includingCalls' | 'byWrites', TwoLevelCache<EvaluationContext, Variable, boolean>> = { includingCalls: new WeakMap(), byWrites: new WeakMap() }
 
 function isUnchangedAfterDeclaration(variable: Variable, context: EvaluationContext, callsMutate: boolean): boolean {
-  const memo = callsMutate ? unchangedMemos.includingCalls : unchangedMemos.byWrites
-  let byVariable = memo.get(context)
-  if (!byVariable) {
-    byVariable = new WeakMap()
-    memo.set(context, byVariable)
-  }
-  let known = byVariable.get(variable)
-  if (known === undefined) {
-    known = variable.references.every((reference) => reference.init === true || !mayMutate(reference.identifier as TSESTree.Identifier, context, callsMutate))
-    byVariable.set(variable, known)
-  }
-  return known
+  return cachedIn(
+    callsMutate ? unchangedMemos.includingCalls : unchangedMemos.byWrites,
+    context,
+    variable,
+    () => new WeakMap(),
+    () => variable.references.every((reference) => reference.init === true || !mayMutate(reference.identifier as TSESTree.Identifier, context, callsMutate)),
+  )
 }
 
 /**

@@ -44,6 +44,7 @@ import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } fr
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
 import { isWrittenOnlyByDeclaration } from './bindings.js'
+import { cachedIn, type TwoLevelCache } from './memo.js'
 import { evaluateObject } from './static-object.js'
 import { classifyName, defaultNames, isNameIn, nameTextPattern, type TokenNames } from './token-names.js'
 
@@ -157,19 +158,12 @@ interface FileState {
   readonly signCalls: ReadonlyMap<TSESTree.Node, SignResult>
 }
 
-const cache = new WeakMap<TSESTree.Program, Map<TokenNames, FileState>>()
+const cache: TwoLevelCache<TSESTree.Program, TokenNames, FileState> = new WeakMap()
 
 function fileState(context: RuleContextLike, names: TokenNames): FileState {
-  const program = context.sourceCode.ast
-  let byNames = cache.get(program)
-  if (!byNames) {
-    byNames = new Map()
-    cache.set(program, byNames)
-  }
-  let state = byNames.get(names)
-  if (!state) {
+  return cachedIn(cache, context.sourceCode.ast, names, () => new Map(), () => {
     const analysis = getJwtAnalysis(context)
-    state = {
+    return {
       analysis,
       names,
       values: new Map(),
@@ -177,9 +171,7 @@ function fileState(context: RuleContextLike, names: TokenNames): FileState {
       mayHoldTokens: mayHoldTokens(context, names),
       signCalls: signCalls(analysis),
     }
-    byNames.set(names, state)
-  }
-  return state
+  })
 }
 
 /**
@@ -232,21 +224,10 @@ export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defa
 }
 
 /** Per file and name lists, so that the exposure rules read a file's text once between them. */
-const tokenTextByProgram = new WeakMap<TSESTree.Program, Map<TokenNames, boolean>>()
+const tokenTextByProgram: TwoLevelCache<TSESTree.Program, TokenNames, boolean> = new WeakMap()
 
 function textMayHoldTokensOnce(context: RuleContextLike, names: TokenNames): boolean {
-  const program = context.sourceCode.ast
-  let byNames = tokenTextByProgram.get(program)
-  if (!byNames) {
-    byNames = new Map()
-    tokenTextByProgram.set(program, byNames)
-  }
-  let known = byNames.get(names)
-  if (known === undefined) {
-    known = textMayHoldTokens(context.sourceCode.text, names)
-    byNames.set(names, known)
-  }
-  return known
+  return cachedIn(tokenTextByProgram, context.sourceCode.ast, names, () => new Map(), () => textMayHoldTokens(context.sourceCode.text, names))
 }
 
 /**
