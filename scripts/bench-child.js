@@ -5,7 +5,7 @@
 //   node scripts/bench-child.js <config> time          one lint of the whole corpus, as `eslint .` does it.
 //   node scripts/bench-child.js <config,config,...> interleaved
 //     Lints the corpus file by file, each file with every configuration in turn (in a rotating
-//     order), three times, and gives each file's time per configuration and pass: the machine's drift
+//     order), five times, and gives each file's time per configuration and pass: the machine's drift
 //     falls on all configurations alike, so differences between them can be told from noise.
 //   node scripts/bench-child.js <config> stats        ESLint's per-rule stats over the corpus.
 //   node scripts/bench-child.js withPlugin concurrent  one lint with `concurrency: 'auto'`.
@@ -21,7 +21,7 @@ import { tokenTextHints } from '../dist/model/tokens.js'
 const [names, mode] = process.argv.slice(2)
 const configs = await benchConfigs()
 const files = corpusFiles()
-const interleavedPasses = 3
+const interleavedPasses = 5
 
 async function createEslint(name, extra) {
   if (!configs[name]) throw new Error(`No benchmark configuration named ${name}`)
