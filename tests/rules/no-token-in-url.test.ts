@@ -16,6 +16,18 @@ export function resetLink(userId: string) {
 `,
     },
     {
+      name: 'a signed link whose purpose is only in a constant after the token (the URL text is read whole)',
+      filename: 'server/mail.ts',
+      code: `
+import jwt from 'jsonwebtoken'
+const purpose = '&purpose=verify-email'
+export function buildUrl(userId: string) {
+  const token = jwt.sign({ sub: userId }, process.env.LINK_SECRET!, { expiresIn: '15m' })
+  return \`https://app.example.com/links?token=\${token}\${purpose}\`
+}
+`,
+    },
+    {
       name: 'an e-mail verification route reading the query',
       filename: 'server/routes.ts',
       code: `
