@@ -10,15 +10,22 @@
 //   node scripts/bench-child.js <config> stats        ESLint's per-rule stats over the corpus.
 //   node scripts/bench-child.js withPlugin concurrent  one lint with `concurrency: 'auto'`.
 //
+// A third argument `plain-contexts` runs the mode with ESLint's rule contexts made plain copies of
+// the file context (scripts/plain-rule-contexts.js), a diagnostic of what running any rule costs.
+//
 // Every mode first lints a quarter of the corpus with each configuration to warm up.
 import { readFileSync } from 'node:fs'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { ESLint } from 'eslint'
 import { benchConfigs, corpusOptions } from './bench-config.js'
 import { corpusFiles } from './corpus.js'
 import { mentionsJwtModule } from '../dist/core/analysis.js'
 import { tokenTextHints } from '../dist/model/tokens.js'
+import { usePlainRuleContexts } from './plain-rule-contexts.js'
 
-const [names, mode] = process.argv.slice(2)
+const [names, mode, variant] = process.argv.slice(2)
+if (variant === 'plain-contexts') usePlainRuleContexts()
+else if (variant !== undefined) throw new Error(`Unknown variant ${variant}: plain-contexts`)
 const configs = await benchConfigs()
 const files = corpusFiles()
 const interleavedPasses = 5
@@ -60,11 +67,23 @@ async function interleaved(list) {
   return fileMs
 }
 
+/** Garbage-collection pauses of the main thread, in ms, as Node reports them. */
+let gcMs = 0
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration
+}).observe({ entryTypes: ['gc'] })
+/** Node delivers GC entries after the fact: let them arrive. */
+const gcSettled = () => new Promise((resolve) => setTimeout(resolve, 50))
+
 async function timed(name, extra) {
   const eslint = await createEslint(name, extra)
+  await gcSettled()
+  const gcBefore = gcMs
   const began = performance.now()
   const results = await eslint.lintFiles(files)
-  return { ms: performance.now() - began, results }
+  const ms = performance.now() - began
+  await gcSettled()
+  return { ms, gcMs: gcMs - gcBefore, results }
 }
 
 /** Per rule, and split by what the file mentions: a JWT module, only token-like text, or neither. */
@@ -89,8 +108,8 @@ let output
 if (mode === 'interleaved') {
   output = await interleaved(names.split(','))
 } else if (mode === 'time') {
-  const { ms, results } = await timed(names)
-  output = { ms, ...findings(results) }
+  const { ms, gcMs: gc, results } = await timed(names)
+  output = { ms, gcMs: gc, ...findings(results) }
 } else if (mode === 'stats') {
   const { ms, results } = await timed(names, { stats: true })
   output = { ms, ...findings(results), ...ruleStats(results) }

@@ -18,11 +18,18 @@ const statsRuns = Number(process.env.BENCH_STATS_RUNS ?? 3)
 const files = corpusFiles()
 const tsFiles = files.filter((file) => /\.tsx?$/u.test(file)).length
 const configs = await benchConfigs()
-const timedConfigs = ['parseOnly', 'oneEmptyRule', 'withPlugin', ...(configs.peer ? ['peer'] : [])]
+/** `name:plain` is configuration `name` with ESLint's rule contexts made plain copies (scripts/plain-rule-contexts.js). */
+const plain = ':plain'
+const timedConfigs = ['parseOnly', 'oneEmptyRule', 'withPlugin', ...(configs.peer ? ['peer'] : []), `oneEmptyRule${plain}`, `withPlugin${plain}`]
 const child = fileURLToPath(new URL('./bench-child.js', import.meta.url))
 
-function measure(name, mode) {
-  const output = execFileSync(process.execPath, [child, name, mode], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] })
+function measure(names, mode) {
+  const variant = names.endsWith(plain) ? ['plain-contexts'] : []
+  const output = execFileSync(process.execPath, [child, names.replace(plain, ''), mode, ...variant], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return JSON.parse(output)
 }
 
@@ -37,7 +44,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
 
 console.log(`Corpus: ${files.length} files (${tsFiles} TypeScript) from ${corpusPackages.length} packages; ${runs} runs of ${timedConfigs.join(', ')}.`)
 const times = Object.fromEntries(timedConfigs.map((name) => [name, []]))
+const gcTimes = Object.fromEntries(timedConfigs.map((name) => [name, []]))
 const findings = {}
+const fingerprints = {}
 let pluginFingerprint
 for (let run = 0; run < runs; run++) {
   // Rotate the order too, so that no configuration always runs right after the same one.
@@ -45,13 +54,16 @@ for (let run = 0; run < runs; run++) {
   for (const name of order) {
     const result = measure(name, 'time')
     times[name].push(result.ms)
+    gcTimes[name].push(result.gcMs)
     findings[name] = result.findings
     findings.parseErrors = result.parseErrors
+    fingerprints[name] = result.fingerprint
     if (name === 'withPlugin') pluginFingerprint = result.fingerprint
   }
   console.log(`run ${run + 1}: ${timedConfigs.map((name) => `${name} ${times[name].at(-1).toFixed(0)} ms`).join(', ')}`)
 }
 const medians = Object.fromEntries(timedConfigs.map((name) => [name, median(times[name])]))
+const gcMedian = (name) => seconds(median(gcTimes[name]))
 const spread = (name) => `${(Math.min(...times[name]) / 1000).toFixed(2)}–${(Math.max(...times[name]) / 1000).toFixed(2)} s`
 const parse = medians.parseOnly
 /** Whole-corpus differences, run by run: each run lints with every configuration back to back. */
@@ -62,7 +74,7 @@ const pairedRange = (a, b) => {
 
 // The same configurations file by file, in turn: what each adds, told apart from the machine's noise.
 console.log('Interleaved file-by-file lint…')
-const fileMs = measure(timedConfigs.join(','), 'interleaved')
+const fileMs = measure(timedConfigs.filter((name) => !name.endsWith(plain)).join(','), 'interleaved')
 const interleavedParse = sum(fileMs.parseOnly.map(sum)) / fileMs.parseOnly.length
 
 /**
@@ -70,8 +82,8 @@ const interleavedParse = sum(fileMs.parseOnly.map(sum)) / fileMs.parseOnly.lengt
  * passes of the summed per-file differences, with the half-width of a 95 % interval. A file's
  * difference varies between passes only by noise; the interval comes from that variation.
  */
-function difference(a, b) {
-  const perPass = fileMs[a].map((times, pass) => times.map((ms, file) => ms - fileMs[b][pass][file]))
+function difference(a, b, measured = fileMs) {
+  const perPass = measured[a].map((times, pass) => times.map((ms, file) => ms - measured[b][pass][file]))
   const count = perPass[0].length
   const fileMeans = perPass[0].map((_, file) => sum(perPass.map((differences) => differences[file])) / perPass.length)
   const squares = sum(perPass.flatMap((differences) => differences.map((value, file) => (value - fileMeans[file]) ** 2)))
@@ -83,8 +95,15 @@ const pluginOverRule = difference('withPlugin', 'oneEmptyRule')
 const eslintRuleCost = difference('oneEmptyRule', 'parseOnly')
 const peerOverRule = configs.peer ? difference('peer', 'oneEmptyRule') : undefined
 const share = (ms, whole) => `${((ms / whole) * 100).toFixed(1)} %`
-const interval = ({ ms, halfWidth }) =>
-  `${seconds(ms)} ± ${(halfWidth / 1000).toFixed(2)} s, ${share(ms, interleavedParse)} (95 % interval ${share(ms - halfWidth, interleavedParse)} to ${share(ms + halfWidth, interleavedParse)})`
+const interval = ({ ms, halfWidth }, whole = interleavedParse) =>
+  `${seconds(ms)} ± ${(halfWidth / 1000).toFixed(2)} s, ${share(ms, whole)} (95 % interval ${share(ms - halfWidth, whole)} to ${share(ms + halfWidth, whole)})`
+
+// The same, in a process where ESLint's rule contexts are plain copies of the file context.
+console.log('Interleaved file-by-file lint with plain rule contexts…')
+const plainFileMs = measure(`parseOnly,oneEmptyRule,withPlugin${plain}`, 'interleaved')
+const plainParse = sum(plainFileMs.parseOnly.map(sum)) / plainFileMs.parseOnly.length
+const plainRuleCost = difference('oneEmptyRule', 'parseOnly', plainFileMs)
+const plainPluginOverParse = difference('withPlugin', 'parseOnly', plainFileMs)
 
 // Per rule: ESLint's own timing of each rule on each file (create() and listeners), median over runs.
 const statsResults = Array.from({ length: statsRuns }, () => measure('withPlugin', 'stats'))
@@ -125,24 +144,39 @@ const lines = [
   `Two measurements, each in fresh Node processes that first lint a quarter of the corpus with every configuration to warm up:`,
   '',
   `- **Whole corpus**, as \`eslint .\` lints it: one lint of all files per process, ${runs} runs, the configurations taking turns in a rotating order. The table shows the median and the spread of the runs. On this shared machine, runs of one configuration differ by several percent, as much as what the plugin adds, so differences between these medians are mostly noise.`,
-  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), ${fileMs.parseOnly.length} times over. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the next only by noise. What a configuration adds is the sum of its per-file differences (mean of the passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}).`,
+  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), ${fileMs.parseOnly.length} times over. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the next only by noise. What a configuration adds is the sum of its per-file differences (mean of the passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}). Garbage collection, too, falls on whichever configuration runs when it starts, so these figures understate what a configuration adds by making garbage; the whole-corpus runs include it, with their noise.`,
   '',
   '## Whole plugin',
   '',
-  '| Configuration | Median | Spread | Findings |',
-  '| :-- | --: | --: | --: |',
-  `| ESLint, no rules (parse only) | ${seconds(parse)} | ${spread('parseOnly')} | |`,
-  `| ESLint with one rule that does nothing | ${seconds(medians.oneEmptyRule)} | ${spread('oneEmptyRule')} | |`,
-  `| ESLint with \`jwt-guard\` \`configs.all\` (${perRule.length} rules) | ${seconds(medians.withPlugin)} | ${spread('withPlugin')} | ${findings.withPlugin} |`,
+  '| Configuration | Median | Spread | GC pauses (median) | Findings |',
+  '| :-- | --: | --: | --: | --: |',
+  `| ESLint, no rules (parse only) | ${seconds(parse)} | ${spread('parseOnly')} | ${gcMedian('parseOnly')} | |`,
+  `| ESLint with one rule that does nothing | ${seconds(medians.oneEmptyRule)} | ${spread('oneEmptyRule')} | ${gcMedian('oneEmptyRule')} | |`,
+  `| ESLint with \`jwt-guard\` \`configs.all\` (${perRule.length} rules) | ${seconds(medians.withPlugin)} | ${spread('withPlugin')} | ${gcMedian('withPlugin')} | ${findings.withPlugin} |`,
   ...(configs.peer
-    ? [`| ESLint with the JWT rules of \`${peerRules.plugin}\` (${peerRules.rules.map((rule) => `\`${rule}\``).join(', ')}), for reference | ${seconds(medians.peer)} | ${spread('peer')} | ${findings.peer} |`]
+    ? [
+        `| ESLint with the JWT rules of \`${peerRules.plugin}\` (${peerRules.rules.map((rule) => `\`${rule}\``).join(', ')}), for reference | ${seconds(medians.peer)} | ${spread('peer')} | ${gcMedian('peer')} | ${findings.peer} |`,
+      ]
     : []),
   '',
   `- **Time the plugin adds to parse-only lint time, file by file: ${interval(pluginOverParse)}** (target ≤ 5 %: ${targetVerdict(pluginOverParse, interleavedParse)}).`,
   `- Whole corpus: the median with the plugin is ${seconds(medians.withPlugin - parse)} (${share(medians.withPlugin - parse, parse)}) above the parse-only median; run by run the difference went from ${pairedRange('withPlugin', 'parseOnly')}.`,
-  `- ESLint's own cost of running a rule at all (one rule that does nothing), file by file: ${interval(eslintRuleCost)}. Over that, the plugin adds ${interval(pluginOverRule)}. (Whole corpus: ${seconds(medians.oneEmptyRule - parse)} and ${seconds(medians.withPlugin - medians.oneEmptyRule)}.)`,
+  `- ESLint's own cost of running a rule at all (one rule that does nothing), file by file: ${interval(eslintRuleCost)}. Over that, the plugin adds ${interval(pluginOverRule)}. (Whole corpus: ${seconds(medians.oneEmptyRule - parse)} and ${seconds(medians.withPlugin - medians.oneEmptyRule)}.) Most of ESLint's cost of running a rule is garbage collection, which the file-by-file runs do not show; see below.`,
   `- Its rules' own time, from ESLint's stats: ${seconds(ruleTotal)}, ${percent(ruleTotal, parse)} of whole-corpus parse-only lint time (median of ${statsRuns} runs). Stats charge a rule with any garbage collection that pauses it, whatever allocated the garbage.`,
   ...(peerOverRule ? [`- The peer plugin's JWT rules add ${interval(peerOverRule)} over the one-empty-rule configuration, file by file.`] : []),
+  '',
+  "## What ESLint's cost of running a rule is",
+  '',
+  `ESLint gives every rule a context object whose prototype is a new object made for each file (\`FileContext#extend\` in \`eslint/lib/linter/file-context.js\` returns \`Object.create(fileContext)\` with the rule's own properties). The benchmark also measures ESLint with that one function changed to return a plain copy of the file context with the same properties, in its own processes only (\`scripts/plain-rule-contexts.js\`; ESLint's files are not changed):`,
+  '',
+  '| Configuration, rule contexts as plain copies | Median | Spread | GC pauses (median) | Findings |',
+  '| :-- | --: | --: | --: | --: |',
+  `| ESLint with one rule that does nothing | ${seconds(medians[`oneEmptyRule${plain}`])} | ${spread(`oneEmptyRule${plain}`)} | ${gcMedian(`oneEmptyRule${plain}`)} | |`,
+  `| ESLint with \`jwt-guard\` \`configs.all\` | ${seconds(medians[`withPlugin${plain}`])} | ${spread(`withPlugin${plain}`)} | ${gcMedian(`withPlugin${plain}`)} | ${findings[`withPlugin${plain}`]} (${fingerprints[`withPlugin${plain}`] === pluginFingerprint ? 'the same findings as with stock ESLint' : 'DIFFERENT findings from stock ESLint'}) |`,
+  '',
+  `- File by file, in a process with plain rule contexts (parse-only ${seconds(plainParse)}): one rule that does nothing costs ${interval(plainRuleCost, plainParse)}, and **the plugin adds ${interval(plainPluginOverParse, plainParse)}** to parse-only lint time (target ≤ 5 %: ${targetVerdict(plainPluginOverParse, plainParse)}).`,
+  `- Whole corpus, the median time of one rule that does nothing over parse-only is ${seconds(medians.oneEmptyRule - parse)} with stock ESLint and ${seconds(medians[`oneEmptyRule${plain}`] - parse)} with plain rule contexts; its garbage-collection pauses, ${seconds(median(gcTimes.oneEmptyRule) - median(gcTimes.parseOnly))} and ${seconds(median(gcTimes[`oneEmptyRule${plain}`]) - median(gcTimes.parseOnly))} over parse-only's.`,
+  "- The likely mechanism: the hidden class of the context objects lives in V8's old generation and points at the file's context, so while a file is linted, its source code object, AST, tokens and scopes survive every young-generation collection, get promoted, and are freed only by full collections. That cost comes with running any rule at all, whatever the rule does, and grows with the number of files rather than of rules. File-by-file runs cannot show it (its collections fall on all configurations alike), and garbage-collection time varies from process to process as much as lint time does, so the whole-corpus medians show it only roughly. It is ESLint's to change; this benchmark only measures it.",
   '',
   '## Per rule',
   '',
