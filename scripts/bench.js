@@ -49,7 +49,7 @@ const findings = {}
 const fingerprints = {}
 let pluginFingerprint
 for (let run = 0; run < runs; run++) {
-  // Rotate the order too, so that no configuration always runs right after the same one.
+  // Rotate the order too, so that each configuration takes every position in the run in turn.
   const order = timedConfigs.map((_, index) => timedConfigs[(index + run) % timedConfigs.length])
   for (const name of order) {
     const result = measure(name, 'time')
@@ -144,7 +144,7 @@ const lines = [
   `Two measurements, each in fresh Node processes that first lint a quarter of the corpus with every configuration to warm up:`,
   '',
   `- **Whole corpus**, as \`eslint .\` lints it: one lint of all files per process, ${runs} runs, the configurations taking turns in a rotating order. The table shows the median and the spread of the runs. On this shared machine, runs of one configuration differ by several percent, as much as what the plugin adds, so differences between these medians are mostly noise.`,
-  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), ${fileMs.parseOnly.length} times over. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the next only by noise. What a configuration adds is the sum of its per-file differences (mean of the passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}). Garbage collection, too, falls on whichever configuration runs when it starts, so these figures understate what a configuration adds by making garbage; the whole-corpus runs include it, with their noise.`,
+  `- **File by file**: one process lints every file with every configuration in turn (rotating which goes first), ${fileMs.parseOnly.length} times over. Slow drifts of the machine then fall on all configurations alike, and a file's difference between two configurations varies from one pass to the next only by noise. What a configuration adds is the sum of its per-file differences (mean of the passes), given with a 95 % interval computed from that variation, as a share of the file-by-file parse-only time (${seconds(interleavedParse)}). Garbage collection, too, falls on whichever configuration runs when it starts, so a configuration that makes more garbage than the others is charged only part of its collections here; the whole-corpus runs charge them in full, with their noise.`,
   '',
   '## Whole plugin',
   '',
@@ -161,22 +161,23 @@ const lines = [
   '',
   `- **Time the plugin adds to parse-only lint time, file by file: ${interval(pluginOverParse)}** (target ≤ 5 %: ${targetVerdict(pluginOverParse, interleavedParse)}).`,
   `- Whole corpus: the median with the plugin is ${seconds(medians.withPlugin - parse)} (${share(medians.withPlugin - parse, parse)}) above the parse-only median; run by run the difference went from ${pairedRange('withPlugin', 'parseOnly')}.`,
-  `- ESLint's own cost of running a rule at all (one rule that does nothing), file by file: ${interval(eslintRuleCost)}. Over that, the plugin adds ${interval(pluginOverRule)}. (Whole corpus: ${seconds(medians.oneEmptyRule - parse)} and ${seconds(medians.withPlugin - medians.oneEmptyRule)}.) Most of ESLint's cost of running a rule is garbage collection, which the file-by-file runs do not show; see below.`,
+  `- ESLint's own cost of running a rule at all (one rule that does nothing), file by file: ${interval(eslintRuleCost)}. Over that, the plugin adds ${interval(pluginOverRule)}. (Whole corpus: ${seconds(medians.oneEmptyRule - parse)} and ${seconds(medians.withPlugin - medians.oneEmptyRule)}.) See below for a diagnostic of that cost.`,
   `- Its rules' own time, from ESLint's stats: ${seconds(ruleTotal)}, ${percent(ruleTotal, parse)} of whole-corpus parse-only lint time (median of ${statsRuns} runs). Stats charge a rule with any garbage collection that pauses it, whatever allocated the garbage.`,
   ...(peerOverRule ? [`- The peer plugin's JWT rules add ${interval(peerOverRule)} over the one-empty-rule configuration, file by file.`] : []),
   '',
-  "## What ESLint's cost of running a rule is",
+  "## ESLint's rule contexts: a diagnostic",
   '',
-  `ESLint gives every rule a context object whose prototype is a new object made for each file (\`FileContext#extend\` in \`eslint/lib/linter/file-context.js\` returns \`Object.create(fileContext)\` with the rule's own properties). The benchmark also measures ESLint with that one function changed to return a plain copy of the file context with the same properties, in its own processes only (\`scripts/plain-rule-contexts.js\`; ESLint's files are not changed):`,
+  `ESLint gives every rule a context object whose prototype is a new object made for each file (\`FileContext#extend\` in \`eslint/lib/linter/file-context.js\` returns \`Object.create(fileContext)\` with the rule's own properties). In development experiments (one process alternating configurations over the corpus files without JWT or token text), one rule that does nothing made linting markedly slower than no rules, nearly all of it in young-generation garbage collection, and the difference went away when that one function returned a plain copy of the file context instead. A likely reason: V8 keeps the per-file prototype reachable from the context objects' hidden class, which lives in the old generation, so after a file is linted its source code object, AST, tokens and scopes do not die young but are promoted and freed only by a full collection. Whatever its cause, it would come with running any rule, whatever the rule does.`,
+  '',
+  `The benchmark measures the same change, in its own processes only (\`scripts/plain-rule-contexts.js\`; ESLint's files are not changed). On this machine these figures are too noisy to confirm or rule out that effect; they are given as measured:`,
   '',
   '| Configuration, rule contexts as plain copies | Median | Spread | GC pauses (median) | Findings |',
   '| :-- | --: | --: | --: | --: |',
   `| ESLint with one rule that does nothing | ${seconds(medians[`oneEmptyRule${plain}`])} | ${spread(`oneEmptyRule${plain}`)} | ${gcMedian(`oneEmptyRule${plain}`)} | |`,
   `| ESLint with \`jwt-guard\` \`configs.all\` | ${seconds(medians[`withPlugin${plain}`])} | ${spread(`withPlugin${plain}`)} | ${gcMedian(`withPlugin${plain}`)} | ${findings[`withPlugin${plain}`]} (${fingerprints[`withPlugin${plain}`] === pluginFingerprint ? 'the same findings as with stock ESLint' : 'DIFFERENT findings from stock ESLint'}) |`,
   '',
-  `- File by file, in a process with plain rule contexts (parse-only ${seconds(plainParse)}): one rule that does nothing costs ${interval(plainRuleCost, plainParse)}, and **the plugin adds ${interval(plainPluginOverParse, plainParse)}** to parse-only lint time (target ≤ 5 %: ${targetVerdict(plainPluginOverParse, plainParse)}).`,
-  `- Whole corpus, the median time of one rule that does nothing over parse-only is ${seconds(medians.oneEmptyRule - parse)} with stock ESLint and ${seconds(medians[`oneEmptyRule${plain}`] - parse)} with plain rule contexts; its garbage-collection pauses, ${seconds(median(gcTimes.oneEmptyRule) - median(gcTimes.parseOnly))} and ${seconds(median(gcTimes[`oneEmptyRule${plain}`]) - median(gcTimes.parseOnly))} over parse-only's.`,
-  "- The likely mechanism: the hidden class of the context objects lives in V8's old generation and points at the file's context, so while a file is linted, its source code object, AST, tokens and scopes survive every young-generation collection, get promoted, and are freed only by full collections. That cost comes with running any rule at all, whatever the rule does, and grows with the number of files rather than of rules. File-by-file runs cannot show it (its collections fall on all configurations alike), and garbage-collection time varies from process to process as much as lint time does, so the whole-corpus medians show it only roughly. It is ESLint's to change; this benchmark only measures it.",
+  `- File by file, in a process with plain rule contexts (parse-only ${seconds(plainParse)}): one rule that does nothing costs ${interval(plainRuleCost, plainParse)}, and the plugin adds ${interval(plainPluginOverParse, plainParse)} to parse-only lint time (against the 5 % target: ${targetVerdict(plainPluginOverParse, plainParse)}).`,
+  `- Whole corpus, one rule that does nothing is ${seconds(medians.oneEmptyRule - parse)} over the parse-only median with stock ESLint and ${seconds(medians[`oneEmptyRule${plain}`] - parse)} with plain rule contexts; its median GC pauses, ${seconds(median(gcTimes.oneEmptyRule) - median(gcTimes.parseOnly))} and ${seconds(median(gcTimes[`oneEmptyRule${plain}`]) - median(gcTimes.parseOnly))} over parse-only's. GC pauses are those Node reports for the main thread; incremental and concurrent marking between pauses is not in them.`,
   '',
   '## Per rule',
   '',

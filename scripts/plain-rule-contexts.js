@@ -1,7 +1,11 @@
 // A diagnostic for the benchmark only: makes ESLint, in this process, give each rule a context that
 // is a plain copy of the file's context, instead of an object whose prototype is that per-file object
-// (`FileContext#extend`, eslint/lib/linter/file-context.js). Comparing both shows how much of
-// "ESLint's cost of running any rule" comes from that prototype chain. ESLint's files are not changed.
+// (`FileContext#extend`, eslint/lib/linter/file-context.js). ESLint's files are not changed.
+//
+// Why: in one process alternating configurations over the 4,823 corpus files without JWT or token
+// text (ESLint 10.15, Node 20, 2 cores), one rule whose create() returns {} took 0.6–2.8 s longer
+// than no rules on about 9 s, with about 1.5 s more scavenge time and nearly twice the full collections
+// (--trace-gc); with this replacement the difference was −1.3 to +0.5 s, with equal GC time.
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
