@@ -110,8 +110,8 @@ let output
 if (mode === 'interleaved') {
   output = await interleaved(names.split(','))
 } else if (mode === 'time') {
-  const { ms, gcMs: gc, results } = await timed(names)
-  output = { ms, gcMs: gc, ...findings(results) }
+  const { ms, gcMs, results } = await timed(names)
+  output = { ms, gcMs, ...findings(results) }
 } else if (mode === 'stats') {
   const { ms, results } = await timed(names, { stats: true })
   output = { ms, ...findings(results), ...ruleStats(results) }
