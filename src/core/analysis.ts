@@ -107,12 +107,21 @@ export function callsJwtApis(context: RuleContextLike): boolean {
 
 /** Whether the file calls a modelled JWT API or decodes a token by hand (`JSON.parse(atob(token.split('.')[1]))`). */
 export function handlesJwts(context: RuleContextLike): boolean {
-  return callsJwtApis(context) || (mayDecodeByHand(context.sourceCode.text) && getJwtAnalysis(context).manualDecodes().length > 0)
+  return callsJwtApis(context) || (mayDecodeByHand(context.sourceCode) && getJwtAnalysis(context).manualDecodes().length > 0)
 }
 
+/** Read once per file: two rules ask, and on most files the answer is no after reading all of the text. */
+const decodeTextByProgram = new WeakMap<TSESTree.Program, boolean>()
+
 /** Text that a hand-rolled decode needs: `split`, and `atob` or `Buffer`. */
-function mayDecodeByHand(text: string): boolean {
-  return text.includes('split') && (text.includes('atob') || text.includes('Buffer'))
+function mayDecodeByHand(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let known = decodeTextByProgram.get(sourceCode.ast)
+  if (known === undefined) {
+    const { text } = sourceCode
+    known = text.includes('split') && (text.includes('atob') || text.includes('Buffer'))
+    decodeTextByProgram.set(sourceCode.ast, known)
+  }
+  return known
 }
 
 function modelFor(context: RuleContextLike): Model {
@@ -139,7 +148,16 @@ function createModel(modelled: readonly JwtLibrary[]): Model {
     ...(library.decorationHints ?? []),
   ])
   const words = hints.map((hint) => moduleNameWords.find((word) => hint.includes(word)) ?? hint)
-  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: anyOf(hints), moduleWords: anyOf(words) }
+  return { libraries: modelled, traceMap: buildTraceMap(modelled), moduleHints: anyOf(shortestCovering(hints)), moduleWords: anyOf(shortestCovering(words)) }
+}
+
+/**
+ * The hints no other hint is part of: a text has `jose/jwt/verify` only if it has `jose`, so the
+ * longer one adds nothing to the pattern but time spent trying it at every position of every text.
+ */
+function shortestCovering(hints: readonly string[]): string[] {
+  const unique = [...new Set(hints)]
+  return unique.filter((hint) => !unique.some((other) => other !== hint && hint.includes(other)))
 }
 
 /** Whether the text could reference a built-in library at all: a cheap filter before any traversal. */
@@ -304,7 +322,7 @@ const opaqueFacts: ObjectFacts = {
 }
 
 function findManualDecodes(analysis: JwtAnalysis): ManualDecode[] {
-  if (!mayDecodeByHand(analysis.sourceCode.text)) return []
+  if (!mayDecodeByHand(analysis.sourceCode)) return []
   const found: ManualDecode[] = []
   for (const identifier of globalReads(analysis.sourceCode, 'JSON')) {
     const member = identifier.parent

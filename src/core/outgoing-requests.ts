@@ -102,6 +102,9 @@ function clientValue(raw: TSESTree.Node, context: Context, depth: number): Clien
     case AST_NODE_TYPES.Identifier: {
       const global = httpClients.find((client) => client.global !== undefined && isGlobalRead(node, client.global, context.scopeOf))
       if (global) return { client: global, path: [] }
+      // Most callees are functions, parameters and globals; only an import or a variable can hold a client.
+      const definitions = findVariable(context.scopeOf(node), node)?.defs
+      if (definitions?.length !== 1 || (definitions[0]!.type !== 'ImportBinding' && definitions[0]!.type !== 'Variable')) return undefined
       const imported = modulePath(node, context)
       if (imported) return moduleClient(imported.module, imported.path)
       const init = initializer(node, context)
