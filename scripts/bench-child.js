@@ -28,7 +28,8 @@ if (variant === 'plain-contexts') usePlainRuleContexts()
 else if (variant !== undefined) throw new Error(`Unknown variant ${variant}: plain-contexts`)
 const configs = await benchConfigs()
 const files = corpusFiles()
-const interleavedPasses = 5
+const interleavedPasses = Number(process.env.BENCH_PASSES ?? 8)
+if (!Number.isInteger(interleavedPasses) || interleavedPasses < 2) throw new Error(`BENCH_PASSES must be a whole number of at least 2, not ${process.env.BENCH_PASSES}`)
 
 async function createEslint(name, extra) {
   if (!configs[name]) throw new Error(`No benchmark configuration named ${name}`)

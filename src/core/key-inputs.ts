@@ -16,7 +16,7 @@ import {
 } from '../model/key-sources.js'
 import type { KeySourceOptionNames } from '../model/types.js'
 import type { JwtAnalysis } from './analysis.js'
-import { calleeName, descendants, isCallOrNew, outermostWrapper, skipWrappers } from './ast.js'
+import { calleeName, isCallOrNew, outermostWrapper, skipWrappers } from './ast.js'
 import { globalReads } from './globals.js'
 import { findJwtReferences } from './references.js'
 import { evaluateObject } from './static-object.js'
@@ -50,8 +50,11 @@ export const sqlStringSink = 'SQL string'
 
 const keySourceTraceMap = buildTraceMap(keySourceModules)
 
-/** Every key input of the file, in source order. */
-export function keyInputs(analysis: JwtAnalysis): KeyInput[] {
+/**
+ * Every key input of the file, in source order. `sqlInputs` are the file's SQL inputs, found by
+ * `sqlInput` during ESLint's own traversal: a walk of its own would visit every node once more.
+ */
+export function keyInputs(analysis: JwtAnalysis, sqlInputs: readonly KeyInput[]): KeyInput[] {
   const inputs: KeyInput[] = []
   for (const reference of analysis.references) {
     const names = reference.api.keySourceOptions
@@ -70,7 +73,7 @@ export function keyInputs(analysis: JwtAnalysis): KeyInput[] {
       }
     }
   }
-  inputs.push(...sqlInputs(analysis))
+  inputs.push(...sqlInputs)
   return inputs.sort((a, b) => a.node.range[0] - b.node.range[0])
 }
 
@@ -112,31 +115,27 @@ function argumentAt(node: TSESTree.CallExpression | TSESTree.NewExpression, inde
   return args[index]
 }
 
+/** Whether the file's text has any word SQL text or a query call needs: most files have none. */
+export function mayBuildSql(text: string): boolean {
+  return /select|insert|update|delete|where|query|execute|raw|unsafe/iu.test(text)
+}
+
 /**
- * SQL text built in code: a template literal or string concatenation whose constant
- * parts read as SQL, and the first argument of a query method (`db.query(text)`).
+ * The SQL input `node` is, if any: a template literal or string concatenation whose constant
+ * parts read as SQL, or the first argument of a query method (`db.query(text)`).
  * Tagged templates (`sql\`... ${kid}\``) bind their values as parameters and are not inputs.
  */
-function sqlInputs(analysis: JwtAnalysis): KeyInput[] {
-  const { sourceCode } = analysis
-  if (!/select|insert|update|delete|where|query|execute|raw|unsafe/iu.test(sourceCode.text)) return []
-  const inputs: KeyInput[] = []
-  for (const node of descendants(sourceCode.ast, sourceCode.visitorKeys)) {
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const method = calleeName(node)
-      const text = node.arguments[0]
-      if (method && sqlQueryMethods.includes(method) && node.callee.type === AST_NODE_TYPES.MemberExpression && text) {
-        inputs.push({ node: text, kind: 'sql', sink: method, keySource: false })
-      }
-      continue
-    }
-    const isTemplate = node.type === AST_NODE_TYPES.TemplateLiteral && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression
-    const isConcatenation = isPlus(node) && !isPlus(outermostWrapper(node).parent)
-    if ((isTemplate || isConcatenation) && sqlTextPattern.test(constantText(node))) {
-      inputs.push({ node, kind: 'sql', sink: sqlStringSink, keySource: false })
-    }
+export function sqlInput(node: TSESTree.CallExpression | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): KeyInput | undefined {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const method = calleeName(node)
+    const text = node.arguments[0]
+    return method && sqlQueryMethods.includes(method) && node.callee.type === AST_NODE_TYPES.MemberExpression && text
+      ? { node: text, kind: 'sql', sink: method, keySource: false }
+      : undefined
   }
-  return inputs
+  const isTemplate = node.type === AST_NODE_TYPES.TemplateLiteral && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression
+  const isConcatenation = isPlus(node) && !isPlus(outermostWrapper(node).parent)
+  return (isTemplate || isConcatenation) && sqlTextPattern.test(constantText(node)) ? { node, kind: 'sql', sink: sqlStringSink, keySource: false } : undefined
 }
 
 function isPlus(node: TSESTree.Node | undefined): node is TSESTree.BinaryExpression {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils'
 import { getJwtAnalysis, handlesJwts } from '../core/analysis.js'
 import { untrustedEmbeddedKeyUses } from '../core/embedded-keys.js'
-import { type KeyInput, keyInputs } from '../core/key-inputs.js'
+import { type KeyInput, keyInputs, mayBuildSql, sqlInput } from '../core/key-inputs.js'
 import { type TokenDerivedPart, tokenDerivedParts } from '../core/token-derived.js'
 import { isCheckedBefore } from '../core/value-checks.js'
 import { issuerClaim, keyCarryingHeaderParameters, keyIdHeaderParameter } from '../model/key-sources.js'
@@ -34,7 +34,16 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     if (!handlesJwts(context)) return {}
+    const sqlInputs: KeyInput[] = []
+    const collectSqlInput = (node: TSESTree.CallExpression | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void => {
+      const input = sqlInput(node)
+      if (input) sqlInputs.push(input)
+    }
+    const sqlListeners = mayBuildSql(context.sourceCode.text)
+      ? { CallExpression: collectSqlInput, TemplateLiteral: collectSqlInput, BinaryExpression: collectSqlInput }
+      : {}
     return {
+      ...sqlListeners,
       'Program:exit'(): void {
         const analysis = getJwtAnalysis(context)
 
@@ -46,7 +55,7 @@ export default createRule<[], MessageIds>({
         }
 
         const reported = new Set<TSESTree.Node>()
-        for (const input of keyInputs(analysis)) {
+        for (const input of keyInputs(analysis, sqlInputs)) {
           for (const part of tokenDerivedParts(input.node, analysis)) {
             if (reported.has(part.node) || !steersKey(part, input) || isCheckedBefore(part, input.node, analysis)) continue
             reported.add(part.node)
