@@ -115,7 +115,7 @@ function argumentAt(node: TSESTree.CallExpression | TSESTree.NewExpression, inde
   return args[index]
 }
 
-/** Whether the file's text has any word SQL text or a query call needs: most files have none. */
+/** Whether the text has a word that SQL text or a query method's name needs (`select`, `query`): many files have none. */
 export function mayBuildSql(text: string): boolean {
   return /select|insert|update|delete|where|query|execute|raw|unsafe/iu.test(text)
 }
