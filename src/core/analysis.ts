@@ -12,6 +12,7 @@ import { functionValue } from './bindings.js'
 import type { Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { anyOf } from './text-patterns.js'
+import { cached, cachedIn } from './memo.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
 import { evaluateObject, type ObjectFacts, staticValue } from './static-object.js'
@@ -71,14 +72,10 @@ interface RuleContextLike {
 }
 
 export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
-  const program = context.sourceCode.ast
-  let analysis = cache.get(program)
-  if (!analysis) {
+  return cached(cache, context.sourceCode.ast, () => {
     const model = modelFor(context)
-    analysis = analyse(context.sourceCode, context.filename, model, fileMentionsJwtModule(context, model))
-    cache.set(program, analysis)
-  }
-  return analysis
+    return analyse(context.sourceCode, context.filename, model, fileMentionsJwtModule(context, model))
+  })
 }
 
 /**
@@ -88,13 +85,7 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
 const mentionsByProgram = new WeakMap<TSESTree.Program, boolean>()
 
 function fileMentionsJwtModule(context: RuleContextLike, model?: Model): boolean {
-  const program = context.sourceCode.ast
-  let mentions = mentionsByProgram.get(program)
-  if (mentions === undefined) {
-    mentions = mentionsJwtModule(context.sourceCode.text, model ?? modelFor(context))
-    mentionsByProgram.set(program, mentions)
-  }
-  return mentions
+  return cached(mentionsByProgram, context.sourceCode.ast, () => mentionsJwtModule(context.sourceCode.text, model ?? modelFor(context)))
 }
 
 /**
@@ -115,31 +106,18 @@ const decodeTextByProgram = new WeakMap<TSESTree.Program, boolean>()
 
 /** Text that a hand-rolled decode needs: `split`, and `atob` or `Buffer`. */
 function mayDecodeByHand(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let known = decodeTextByProgram.get(sourceCode.ast)
-  if (known === undefined) {
-    const { text } = sourceCode
-    known = text.includes('split') && (text.includes('atob') || text.includes('Buffer'))
-    decodeTextByProgram.set(sourceCode.ast, known)
-  }
-  return known
+  const { text } = sourceCode
+  return cached(decodeTextByProgram, sourceCode.ast, () => text.includes('split') && (text.includes('atob') || text.includes('Buffer')))
 }
 
 function modelFor(context: RuleContextLike): Model {
   const settings = context.settings['jwt-guard']
   if (settings === undefined) return builtInModel
   if (typeof settings !== 'object' || settings === null) parseProjectFunctions(settings, libraries)
-  let byCwd = modelsBySettings.get(settings as object)
-  if (!byCwd) {
-    byCwd = new Map()
-    modelsBySettings.set(settings as object, byCwd)
-  }
-  let model = byCwd.get(context.cwd)
-  if (!model) {
+  return cachedIn(modelsBySettings, settings as object, context.cwd, () => new Map(), () => {
     const functions = parseProjectFunctions(settings, libraries)
-    model = { ...createModel([...libraries, ...projectLibraries(functions, libraries, context.cwd)]), cwd: context.cwd }
-    byCwd.set(context.cwd, model)
-  }
-  return model
+    return { ...createModel([...libraries, ...projectLibraries(functions, libraries, context.cwd)]), cwd: context.cwd }
+  })
 }
 
 function createModel(modelled: readonly JwtLibrary[]): Model {
@@ -220,12 +198,7 @@ function analyse(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, mo
     isReadOnlyCall: readOnlyCalls,
     referenceAt: (node) => byNode.get(node),
     options(reference) {
-      let facts = optionsCache.get(reference)
-      if (!facts) {
-        facts = optionsFacts(analysis, reference)
-        optionsCache.set(reference, facts)
-      }
-      return facts
+      return cached(optionsCache, reference, () => optionsFacts(analysis, reference))
     },
     argument(reference, role) {
       const index = reference.api.args[role]

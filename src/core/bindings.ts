@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { outermostWrapper, skipWrappers } from './ast.js'
 import { findVariable, type Scope, type Variable } from './eslint-utils.js'
-import { cachedIn, type TwoLevelCache } from './memo.js'
+import { cached, cachedIn, type TwoLevelCache } from './memo.js'
 
 /** What static evaluation needs from the file being linted. */
 export interface EvaluationContext {
@@ -40,14 +40,11 @@ const writtenOnlyByDeclaration = new WeakMap<Variable, boolean>()
 
 /** Whether the variable is declared once, with an initializer, and never written again. */
 export function isWrittenOnlyByDeclaration(variable: Variable): boolean {
-  let known = writtenOnlyByDeclaration.get(variable)
-  if (known === undefined) {
+  return cached(writtenOnlyByDeclaration, variable, () => {
     const definition = variable.defs.length === 1 ? variable.defs[0]! : undefined
     const writes = definition?.type === 'Variable' && definition.node.init ? variable.references.filter((reference) => reference.isWrite()) : []
-    known = writes.length === 1 && writes[0]!.init === true
-    writtenOnlyByDeclaration.set(variable, known)
-  }
-  return known
+    return writes.length === 1 && writes[0]!.init === true
+  })
 }
 
 /**

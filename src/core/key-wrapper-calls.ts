@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { type KeyWrapper, keyWrappers } from '../model/key-wrappers.js'
 import { CALL, CONSTRUCT, type Scope, type TraceMap, type TraceMapNode, Tracker } from './eslint-utils.js'
 import { globalReads } from './globals.js'
+import { cached } from './memo.js'
 
 /** The wrapper each call or `new` expression is (a `new TextEncoder()` stands for its `encode` calls). */
 export type KeyWrapperCalls = ReadonlyMap<TSESTree.Node, KeyWrapper>
@@ -15,12 +16,7 @@ export type KeyWrapperCalls = ReadonlyMap<TSESTree.Node, KeyWrapper>
 const cache = new WeakMap<TSESTree.Program, KeyWrapperCalls>()
 
 export function keyWrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>): KeyWrapperCalls {
-  let calls = cache.get(sourceCode.ast)
-  if (!calls) {
-    calls = findKeyWrapperCalls(sourceCode)
-    cache.set(sourceCode.ast, calls)
-  }
-  return calls
+  return cached(cache, sourceCode.ast, () => findKeyWrapperCalls(sourceCode))
 }
 
 function findKeyWrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>): KeyWrapperCalls {

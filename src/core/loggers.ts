@@ -10,6 +10,7 @@ import { calleeName, literalKeyName, skipWrappers } from './ast.js'
 import { type EvaluationContext, singleAssignmentVariable } from './bindings.js'
 import { findVariable, type Variable } from './eslint-utils.js'
 import { anyOf } from './text-patterns.js'
+import { cached } from './memo.js'
 
 /** How the log call is written, for messages (`console.log`, `this.logger.info`); undefined when it is not a log call. */
 export function logCallName(
@@ -35,12 +36,7 @@ const importsLoggerFunctions = new WeakMap<TSESTree.Program, boolean>()
 const loggerFunctionModuleText = anyOf(loggerFunctionModules.flatMap((module) => [`'${module}'`, `"${module}"`, `\`${module}\``]))
 
 function importsLoggerFunctionModule(sourceCode: { readonly ast: TSESTree.Program; readonly text: string }): boolean {
-  let known = importsLoggerFunctions.get(sourceCode.ast)
-  if (known === undefined) {
-    known = loggerFunctionModuleText.test(sourceCode.text)
-    importsLoggerFunctions.set(sourceCode.ast, known)
-  }
-  return known
+  return cached(importsLoggerFunctions, sourceCode.ast, () => loggerFunctionModuleText.test(sourceCode.text))
 }
 
 function isLoggerName(name: string): boolean {
@@ -99,12 +95,7 @@ const loggerFunctionVariables = new WeakMap<Variable, boolean>()
 function isLoggerFunction(callee: TSESTree.Identifier, context: EvaluationContext): boolean {
   const variable = findVariable(context.scopeOf(callee), callee)
   if (!variable) return false
-  let known = loggerFunctionVariables.get(variable)
-  if (known === undefined) {
-    known = isMadeByLoggerModule(callee, context)
-    loggerFunctionVariables.set(variable, known)
-  }
-  return known
+  return cached(loggerFunctionVariables, variable, () => isMadeByLoggerModule(callee, context))
 }
 
 function isMadeByLoggerModule(callee: TSESTree.Identifier, context: EvaluationContext): boolean {

@@ -24,6 +24,7 @@ import { modulePath } from './module-bindings.js'
 import { evaluateObject, type ObjectFacts } from './static-object.js'
 import { isNameIn } from './token-names.js'
 import { stringParts } from './url-parts.js'
+import { cached } from './memo.js'
 
 type Context = EvaluationContext & { readonly sourceCode: Readonly<TSESLint.SourceCode> }
 
@@ -67,12 +68,7 @@ const credentialsByNode = new WeakMap<RequestNode, readonly OutgoingCredential[]
 
 /** The credentials sent by the request a call, `new` expression or assignment makes or configures. */
 export function outgoingCredentials(node: RequestNode, context: Context): readonly OutgoingCredential[] {
-  let credentials = credentialsByNode.get(node)
-  if (!credentials) {
-    credentials = findOutgoingCredentials(node, context)
-    credentialsByNode.set(node, credentials)
-  }
-  return credentials
+  return cached(credentialsByNode, node, () => findOutgoingCredentials(node, context))
 }
 
 function findOutgoingCredentials(node: RequestNode, context: Context): OutgoingCredential[] {

@@ -4,6 +4,7 @@
  * in the words `access token`.
  */
 import { defaultIgnoredNames, defaultTokenNames, idTokenNames } from '../model/tokens.js'
+import { cached } from './memo.js'
 
 /** The name lists a rule works with: its options, defaulting to the model. */
 export interface TokenNames {
@@ -26,12 +27,7 @@ export function resolveTokenNames(options: { readonly tokenNames?: readonly stri
   const ignoredNames = sameList(options.ignoredNames, defaultIgnoredNames) ? defaultIgnoredNames : options.ignoredNames!
   if (tokenNames === defaultTokenNames && ignoredNames === defaultIgnoredNames) return defaultNames
   const key = JSON.stringify([tokenNames, ignoredNames])
-  let names = resolved.get(key)
-  if (!names) {
-    names = { tokenNames, ignoredNames }
-    resolved.set(key, names)
-  }
-  return names
+  return cached(resolved, key, () => ({ tokenNames, ignoredNames }))
 }
 
 function sameList(list: readonly string[] | undefined, defaults: readonly string[]): boolean {
@@ -78,19 +74,16 @@ interface CompiledNames {
 const compiled = new WeakMap<TokenNames, CompiledNames>()
 
 function compile(names: TokenNames): CompiledNames {
-  let result = compiled.get(names)
-  if (!result) {
+  return cached(compiled, names, () => {
     const tokens = names.tokenNames.map(nameWords)
     const ignored = names.ignoredNames.map(nameWords)
-    result = {
+    return {
       tokens,
       ignored,
       idTokens: idTokenNames.map(nameWords),
       lastWords: [...new Set([...tokens, ...ignored].flatMap((words) => words.slice(-1)))],
     }
-    compiled.set(names, result)
-  }
-  return result
+  })
 }
 
 /**
