@@ -33,29 +33,40 @@ const maxDepth = 8
 /**
  * The expressions of a built string, with where each would land in a URL. `isUrl` says the string is used as a URL.
  * An expression's value is only worked out when it can matter: when the expression would land in the URL,
- * or when later text depends on it. The last expression of most strings lands nowhere (`'Failed: ' + reason`),
- * and most strings of a file are not URLs, so this spares evaluating most of them.
+ * or when a later expression's place depends on it. Most strings of a file are not URLs (`'Failed: ' + reason`,
+ * `i + 1`), and whitespace after an expression ends any dependence on it, so this spares evaluating most of them.
  */
 export function urlPieces(node: TSESTree.Node, context: EvaluationContext, isUrl: boolean): UrlString {
   const parts: (string | TSESTree.Node)[] = []
   flatten(node, context, parts, 0, false)
   const lastExpression = parts.findLastIndex((part) => typeof part !== 'string')
   const pieces: UrlPiece[] = []
+  /** Expressions passed over, in order, whose value no later expression has needed yet. */
+  let deferred: number[] = []
   let before = ''
   for (const [index, part] of parts.entries()) {
     if (typeof part === 'string') {
       before += part
       continue
     }
+    if (deferred.length > 0) {
+      if (settleDeferred(parts, deferred, index, context)) before = textBefore(parts, index)
+      deferred = []
+    }
     const position = positionAfter(before, isUrl)
-    if (!position && index === lastExpression) break
+    if (!position) {
+      if (index === lastExpression) break
+      deferred.push(index)
+      before += placeholder
+      continue
+    }
     const value = staticText(part, context)
     if (value !== undefined) {
       parts[index] = value
       before += value
       continue
     }
-    if (position) pieces.push({ node: part, ...position })
+    pieces.push({ node: part, ...position })
     before += placeholder
   }
   return {
@@ -66,6 +77,35 @@ export function urlPieces(node: TSESTree.Node, context: EvaluationContext, isUrl
         .filter((part) => part !== undefined)
         .join(' '),
   }
+}
+
+/**
+ * Works out the deferred expressions before `index` that can still change where it lands, replacing
+ * those with a known value by their text; true when any was known. Text with whitespace cuts off
+ * everything before it: no place `positionAfter` finds reads back past whitespace.
+ */
+function settleDeferred(parts: (string | TSESTree.Node)[], deferred: readonly number[], index: number, context: EvaluationContext): boolean {
+  let known = false
+  for (let at = index - 1; at >= deferred[0]!; at--) {
+    let part = parts[at]!
+    if (typeof part !== 'string' && deferred.includes(at)) {
+      const value = staticText(part, context)
+      if (value !== undefined) {
+        parts[at] = part = value
+        known = true
+      }
+    }
+    if (typeof part === 'string' && /\s/u.test(part)) break
+  }
+  return known
+}
+
+/** The text of the parts before `index`, unknown ones as placeholders. */
+function textBefore(parts: readonly (string | TSESTree.Node)[], index: number): string {
+  return parts
+    .slice(0, index)
+    .map((part) => (typeof part === 'string' ? part : placeholder))
+    .join('')
 }
 
 /**
@@ -111,6 +151,11 @@ function flatten(raw: TSESTree.Node, context: EvaluationContext, parts: (string 
   if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+' && depth < maxDepth) {
     flatten(node.left, context, parts, depth + 1, evaluate)
     flatten(node.right, context, parts, depth + 1, evaluate)
+    return
+  }
+  // A literal is its own text: no scope lookup, and it never holds the unknown value a URL piece is.
+  if (node.type === AST_NODE_TYPES.Literal && (typeof node.value === 'string' || typeof node.value === 'number')) {
+    parts.push(String(node.value))
     return
   }
   parts.push((evaluate ? staticText(node, context) : undefined) ?? node)
