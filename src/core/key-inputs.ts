@@ -12,6 +12,7 @@ import {
   keySourceGlobals,
   keySourceModules,
   sqlQueryMethods,
+  sqlStatementWords,
   sqlTextPattern,
 } from '../model/key-sources.js'
 import type { KeySourceOptionNames } from '../model/types.js'
@@ -20,6 +21,7 @@ import { calleeName, isCallOrNew, outermostWrapper, skipWrappers } from './ast.j
 import { globalReads } from './globals.js'
 import { findJwtReferences } from './references.js'
 import { evaluateObject } from './static-object.js'
+import { anyOf } from './text-patterns.js'
 import { buildTraceMap } from './trace-map.js'
 
 export type KeyInputKind =
@@ -115,9 +117,12 @@ function argumentAt(node: TSESTree.CallExpression | TSESTree.NewExpression, inde
   return args[index]
 }
 
-/** Whether the text has a word that SQL text or a query method's name needs (`select`, `query`): many files have none. */
+/** A statement's first word or a query method's name (`select`, `query`), in any case: many files have none. */
+const sqlTextHints = anyOf([...sqlStatementWords, ...sqlQueryMethods], 'iu')
+
+/** Whether the text may build SQL text or call a query method. */
 export function mayBuildSql(text: string): boolean {
-  return /select|insert|update|delete|where|query|execute|raw|unsafe/iu.test(text)
+  return sqlTextHints.test(text)
 }
 
 /**

@@ -124,6 +124,9 @@ export const passThroughMethods: readonly string[] = ['toString', 'trim', 'trimS
 /** Methods of database clients that run SQL text given as their first argument: `pool.query(sql)`, `knex.raw(sql)`. */
 export const sqlQueryMethods: readonly string[] = ['query', 'execute', 'raw', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe']
 
+/** The word each statement `sqlTextPattern` reads starts with: a file without any of them builds no SQL text. */
+export const sqlStatementWords: readonly string[] = ['select', 'update', 'delete', 'insert']
+
 /**
  * Text that reads as an SQL statement, in the constant parts of a string built in code. The
  * whole shape is required (`select ... from ... where column =`), so prose such as "select a
