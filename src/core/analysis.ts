@@ -1,6 +1,6 @@
 /**
  * The per-file JWT analysis every rule reads. It is computed on first use
- * and cached by AST, so all rules of one lint run share a single pass; files
+ * and cached for the file being linted, so all rules share a single pass; files
  * that mention no JWT module skip resolution entirely.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
@@ -12,7 +12,7 @@ import { functionValue } from './bindings.js'
 import type { Scope } from './eslint-utils.js'
 import { globalReads } from './globals.js'
 import { anyOf } from './text-patterns.js'
-import { cached, cachedIn } from './memo.js'
+import { cached, cachedIn, fileCache } from './memo.js'
 import { type FileEnvironment, fileEnvironment } from './environment.js'
 import { findJwtReferences, type JwtReference } from './references.js'
 import { evaluateObject, type ObjectFacts, staticValue } from './static-object.js'
@@ -62,7 +62,7 @@ const builtInModel = createModel(libraries)
  * are shared by every file of a config) and working directory.
  */
 const modelsBySettings = new WeakMap<object, Map<string, Model>>()
-const cache = new WeakMap<TSESTree.Program, JwtAnalysis>()
+const analysisByFile = fileCache<JwtAnalysis>()
 
 interface RuleContextLike {
   readonly sourceCode: Readonly<TSESLint.SourceCode>
@@ -72,7 +72,7 @@ interface RuleContextLike {
 }
 
 export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
-  return cached(cache, context.sourceCode.ast, () => {
+  return analysisByFile(context.sourceCode.ast, () => {
     const model = modelFor(context)
     return analyse(context.sourceCode, context.filename, model, fileMentionsJwtModule(context, model))
   })
@@ -82,10 +82,10 @@ export function getJwtAnalysis(context: RuleContextLike): JwtAnalysis {
  * Whether the file's text mentions a modelled JWT module, found once per file. Most files do not, and
  * the rules that ask this first then need no analysis at all: nothing is built for such a file.
  */
-const mentionsByProgram = new WeakMap<TSESTree.Program, boolean>()
+const mentionsByFile = fileCache<boolean>()
 
 function fileMentionsJwtModule(context: RuleContextLike, model?: Model): boolean {
-  return cached(mentionsByProgram, context.sourceCode.ast, () => mentionsJwtModule(context.sourceCode.text, model ?? modelFor(context)))
+  return mentionsByFile(context.sourceCode.ast, () => mentionsJwtModule(context.sourceCode.text, model ?? modelFor(context)))
 }
 
 /**
@@ -102,12 +102,12 @@ export function handlesJwts(context: RuleContextLike): boolean {
 }
 
 /** Read once per file: two rules ask, and on most files the answer is no after reading all of the text. */
-const decodeTextByProgram = new WeakMap<TSESTree.Program, boolean>()
+const decodeTextByFile = fileCache<boolean>()
 
 /** Text that a hand-rolled decode needs: `split`, and `atob` or `Buffer`. */
 function mayDecodeByHand(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const { text } = sourceCode
-  return cached(decodeTextByProgram, sourceCode.ast, () => text.includes('split') && (text.includes('atob') || text.includes('Buffer')))
+  return decodeTextByFile(sourceCode.ast, () => text.includes('split') && (text.includes('atob') || text.includes('Buffer')))
 }
 
 function modelFor(context: RuleContextLike): Model {

@@ -7,16 +7,16 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { type KeyWrapper, keyWrappers } from '../model/key-wrappers.js'
 import { CALL, CONSTRUCT, type Scope, type TraceMap, type TraceMapNode, Tracker } from './eslint-utils.js'
 import { globalReads } from './globals.js'
-import { cached } from './memo.js'
+import { fileCache } from './memo.js'
 
 /** The wrapper each call or `new` expression is (a `new TextEncoder()` stands for its `encode` calls). */
 export type KeyWrapperCalls = ReadonlyMap<TSESTree.Node, KeyWrapper>
 
 /** Computed once per file: both key rules read it. */
-const cache = new WeakMap<TSESTree.Program, KeyWrapperCalls>()
+const wrapperCallsByFile = fileCache<KeyWrapperCalls>()
 
 export function keyWrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>): KeyWrapperCalls {
-  return cached(cache, sourceCode.ast, () => findKeyWrapperCalls(sourceCode))
+  return wrapperCallsByFile(sourceCode.ast, () => findKeyWrapperCalls(sourceCode))
 }
 
 function findKeyWrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>): KeyWrapperCalls {

@@ -10,7 +10,7 @@ import { calleeName, literalKeyName, skipWrappers } from './ast.js'
 import { type EvaluationContext, singleAssignmentVariable } from './bindings.js'
 import { findVariable, type Variable } from './eslint-utils.js'
 import { anyOf } from './text-patterns.js'
-import { cached } from './memo.js'
+import { cached, fileCache } from './memo.js'
 
 /** How the log call is written, for messages (`console.log`, `this.logger.info`); undefined when it is not a log call. */
 export function logCallName(
@@ -32,11 +32,11 @@ export function logCallName(
 const logMethodNames = new Set(logMethods)
 
 /** Whether the file names a module that makes logger functions, `'debug'`: decided once per file, before any call is looked at. */
-const importsLoggerFunctions = new WeakMap<TSESTree.Program, boolean>()
+const importsLoggerFunctions = fileCache<boolean>()
 const loggerFunctionModuleText = anyOf(loggerFunctionModules.flatMap((module) => [`'${module}'`, `"${module}"`, `\`${module}\``]))
 
 function importsLoggerFunctionModule(sourceCode: { readonly ast: TSESTree.Program; readonly text: string }): boolean {
-  return cached(importsLoggerFunctions, sourceCode.ast, () => loggerFunctionModuleText.test(sourceCode.text))
+  return importsLoggerFunctions(sourceCode.ast, () => loggerFunctionModuleText.test(sourceCode.text))
 }
 
 function isLoggerName(name: string): boolean {

@@ -24,7 +24,7 @@ import { modulePath } from './module-bindings.js'
 import { evaluateObject, type ObjectFacts } from './static-object.js'
 import { isNameIn } from './token-names.js'
 import { stringParts } from './url-parts.js'
-import { cached } from './memo.js'
+import { cached, fileCache } from './memo.js'
 
 type Context = EvaluationContext & { readonly sourceCode: Readonly<TSESLint.SourceCode> }
 
@@ -64,11 +64,11 @@ const maxDepth = 8
 type RequestNode = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression
 
 /** Found once per node: no-id-token-as-bearer and no-token-forwarding both ask for every call of a file. */
-const credentialsByNode = new WeakMap<RequestNode, readonly OutgoingCredential[]>()
+const credentialsByFile = fileCache<Map<RequestNode, readonly OutgoingCredential[]>>()
 
 /** The credentials sent by the request a call, `new` expression or assignment makes or configures. */
 export function outgoingCredentials(node: RequestNode, context: Context): readonly OutgoingCredential[] {
-  return cached(credentialsByNode, node, () => findOutgoingCredentials(node, context))
+  return cached(credentialsByFile(context.sourceCode.ast, () => new Map()), node, () => findOutgoingCredentials(node, context))
 }
 
 function findOutgoingCredentials(node: RequestNode, context: Context): OutgoingCredential[] {

@@ -44,7 +44,7 @@ import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } fr
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
 import { isWrittenOnlyByDeclaration } from './bindings.js'
-import { cachedIn, type TwoLevelCache } from './memo.js'
+import { cached, fileCache } from './memo.js'
 import { evaluateObject } from './static-object.js'
 import { classifyName, defaultNames, isNameIn, nameTextPattern, type TokenNames } from './token-names.js'
 
@@ -158,10 +158,10 @@ interface FileState {
   readonly signCalls: ReadonlyMap<TSESTree.Node, SignResult>
 }
 
-const cache: TwoLevelCache<TSESTree.Program, TokenNames, FileState> = new WeakMap()
+const statesByFile = fileCache<Map<TokenNames, FileState>>()
 
 function fileState(context: RuleContextLike, names: TokenNames): FileState {
-  return cachedIn(cache, context.sourceCode.ast, names, () => new Map(), () => {
+  return cached(statesByFile(context.sourceCode.ast, () => new Map()), names, () => {
     const analysis = getJwtAnalysis(context)
     return {
       analysis,
@@ -224,10 +224,10 @@ export function mayHoldTokens(context: RuleContextLike, names: TokenNames = defa
 }
 
 /** Per file and name lists, so that the exposure rules read a file's text once between them. */
-const tokenTextByProgram: TwoLevelCache<TSESTree.Program, TokenNames, boolean> = new WeakMap()
+const tokenTextByFile = fileCache<Map<TokenNames, boolean>>()
 
 function textMayHoldTokensOnce(context: RuleContextLike, names: TokenNames): boolean {
-  return cachedIn(tokenTextByProgram, context.sourceCode.ast, names, () => new Map(), () => textMayHoldTokens(context.sourceCode.text, names))
+  return cached(tokenTextByFile(context.sourceCode.ast, () => new Map()), names, () => textMayHoldTokens(context.sourceCode.text, names))
 }
 
 /**
