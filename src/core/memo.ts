@@ -1,7 +1,7 @@
 /**
- * Caches. Values that belong to the file being linted live in a per-file cache (`fileCache`);
- * the keyed caches below are for values that do not refer to a file's syntax tree: booleans per
- * variable, compiled name lists per options object.
+ * Caches. Values that belong to the file being linted live in a per-file cache (`fileCache`); a
+ * module-level keyed cache (`cached` over a `WeakMap`) holds only values that do not reach a file's
+ * syntax tree: booleans per variable, compiled name lists per options object.
  */
 
 interface Store<K, V> {
@@ -51,7 +51,8 @@ interface HeldFile {
  *
  * One file is enough: ESLint lints a file from parse to its last listener in one synchronous call,
  * and each worker thread of `--concurrency` has its own instance of this module. A file's values
- * are dropped when a value of another file is asked for; a value is never used for another file.
+ * are dropped when a value of another file is asked for (the last file's, when the next lint starts);
+ * a value is never used for another file.
  */
 let heldFile: HeldFile | undefined
 
