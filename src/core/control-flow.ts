@@ -89,3 +89,11 @@ function isConditionalBranch(parent: TSESTree.Node, child: TSESTree.Node): boole
       return false
   }
 }
+
+/** Whether a statement always leaves its function: a `throw` or `return`, or a block that ends with one. */
+export function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true
+  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false
+  const last = statement.body.at(-1)
+  return last !== undefined && alwaysExits(last)
+}

@@ -5,15 +5,9 @@
  * libraries themselves (jose `importJWK`) are modelled with their library, as
  * `keySource` APIs with a `materialArgument`.
  */
+import type { ModelledCall } from './types.js'
 
-export interface KeyWrapper {
-  /** Modules that export it (`import { Buffer } from 'node:buffer'`). */
-  readonly modules: readonly string[]
-  /** Also reachable as a global named `path[0]` (`Buffer`, `TextEncoder`). */
-  readonly global: boolean
-  /** Member path below the module or global object. */
-  readonly path: readonly string[]
-  readonly invocation: 'call' | 'construct'
+export interface KeyWrapper extends ModelledCall {
   /** For a constructed helper, the method of the instance that wraps: `new TextEncoder().encode(text)`. */
   readonly method?: string
   /** The argument that holds the key material. */

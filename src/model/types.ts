@@ -39,6 +39,20 @@ export type ApiKind =
  */
 export type Invocation = 'call' | 'construct' | 'read' | 'register' | 'extend'
 
+/**
+ * A function outside the JWT libraries that the analysis finds by where it comes from: a module
+ * export or a global, and the member path below it (`Buffer.from`, `crypto.timingSafeEqual`).
+ */
+export interface ModelledCall {
+  /** Modules that export it (`import { Buffer } from 'node:buffer'`). */
+  readonly modules: readonly string[]
+  /** Also reachable as a global named `path[0]` (`Buffer`, `TextEncoder`). */
+  readonly global: boolean
+  /** Member path below the module or global object. */
+  readonly path: readonly string[]
+  readonly invocation: 'call' | 'construct'
+}
+
 /** How a verify API reports failure. */
 export type Completion =
   /** Throws synchronously, or calls the callback when one is given. */

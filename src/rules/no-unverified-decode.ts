@@ -4,6 +4,7 @@ import { enclosingFunction, skipWrappers } from '../core/ast.js'
 import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
 import { completePart, type DecodeResult, decodeResult, isUnverifiedDecode } from '../core/decoded.js'
 import { findVariable } from '../core/eslint-utils.js'
+import { guardsBefore } from '../core/signature-checks.js'
 import { payloadSegment } from '../model/manual-decode.js'
 import type { JwtApi, JwtLibrary } from '../model/types.js'
 import { valueUses } from '../core/value-uses.js'
@@ -83,11 +84,13 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Verify calls of the same token variable in the same function: the decode
-     * only picks a key or issuer, as long as its claims do not leave the
-     * function on a path that skips the verify.
+     * What verifies the token in the same function, as a test of whether a node runs after it:
+     * a verify call of the same token variable, or for a hand-written decode, a hand-written
+     * signature check whose failure stops the function. The decode then only picks a key or
+     * issuer, as long as its claims do not leave the function on a path that skips the verify.
      */
-    function verifiesNearby(analysis: JwtAnalysis, site: DecodeSite): TSESTree.Node[] {
+    function verifiedBefore(analysis: JwtAnalysis, site: DecodeSite): ((node: TSESTree.Node) => boolean)[] {
+      if (site.api === undefined) return guardsBefore(analysis.sourceCode, site.node).map((guard) => (node) => guard.covers(node))
       const token = site.token && tokenVariable(analysis, site.token)
       if (!token) return []
       const scope = enclosingFunction(site.node)
@@ -100,7 +103,7 @@ export default createRule<Options, MessageIds>({
             tokenVariable(analysis, verified) === token
           )
         })
-        .map((reference) => reference.node)
+        .map((reference) => (node) => alwaysRunsBefore(reference.node, node))
     }
 
     function firstUntrustedClaim(
@@ -139,11 +142,9 @@ export default createRule<Options, MessageIds>({
         const analysis = getJwtAnalysis(context)
         for (const site of decodeSites(analysis)) {
           if (site.result === 'header' || !isTrustContext(analysis, site.library)) continue
-          const verifies = verifiesNearby(analysis, site)
+          const verifies = verifiedBefore(analysis, site)
           const counts =
-            verifies.length === 0
-              ? () => true
-              : (node: TSESTree.Node) => leavesFunction(node) && !verifies.some((verify) => alwaysRunsBefore(verify, node))
+            verifies.length === 0 ? () => true : (node: TSESTree.Node) => leavesFunction(node) && !verifies.some((verified) => verified(node))
           const claim = firstUntrustedClaim(analysis, site, counts)
           if (!claim) continue
           context.report({

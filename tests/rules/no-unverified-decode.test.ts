@@ -184,8 +184,83 @@ export function read(jwt: { decode(t: string): { sub: string } }, token: string)
 }
 `,
     },
+    {
+      name: 'manual decode after an HMAC compared with timingSafeEqual, failing fast',
+      code: `
+import { createHmac, timingSafeEqual } from 'node:crypto'
+export function readCode(code: string, secret: string) {
+  const [body, mac] = code.split('.')
+  const expected = createHmac('sha256', secret).update(body).digest()
+  const given = Buffer.from(mac, 'base64url')
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new Error('bad signature')
+  }
+  const payload = JSON.parse(Buffer.from(code.split('.')[1], 'base64url').toString())
+  return payload
+}
+`,
+    },
+    {
+      name: 'manual decode after an awaited WebCrypto verify that returns on failure',
+      code: `
+export async function claimsOf(token: string, key: CryptoKey, signature: ArrayBuffer, data: ArrayBuffer) {
+  if (!(await crypto.subtle.verify('HMAC', key, signature, data))) return undefined
+  return JSON.parse(atob(token.split('.')[1])).sub
+}
+`,
+    },
+    {
+      name: 'manual decode inside the branch where crypto.verify passed',
+      code: `
+const crypto = require('crypto')
+function subject(token, publicKey) {
+  const [header, payload, signature] = token.split('.')
+  if (header && crypto.verify('sha256', Buffer.from(header + '.' + payload), publicKey, Buffer.from(signature, 'base64url'))) {
+    return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub
+  }
+  return undefined
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'a timingSafeEqual whose failure only logs does not verify',
+      code: `
+import { timingSafeEqual } from 'node:crypto'
+export function subject(token: string, given: Buffer, expected: Buffer) {
+  if (!timingSafeEqual(given, expected)) console.warn('signature mismatch')
+  return JSON.parse(atob(token.split('.')[1])).sub
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 5, column: 10, endLine: 5, endColumn: 47 }],
+    },
+    {
+      name: 'a timingSafeEqual that an && condition can skip does not verify',
+      code: `
+import { timingSafeEqual } from 'node:crypto'
+export function subject(token: string, given: Buffer, expected: Buffer, strict: boolean) {
+  if (strict && !timingSafeEqual(given, expected)) throw new Error('bad signature')
+  return JSON.parse(atob(token.split('.')[1])).sub
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 5, column: 10, endLine: 5, endColumn: 47 }],
+    },
+    {
+      name: 'a check in another function, or a local function named timingSafeEqual, does not verify',
+      code: `
+import { timingSafeEqual } from 'node:crypto'
+export function check(given: Buffer, expected: Buffer) {
+  if (!timingSafeEqual(given, expected)) throw new Error('bad signature')
+}
+export function subject(token: string) {
+  const timingSafeEqual = (a: string, b: string) => a.length === b.length
+  if (!timingSafeEqual(token, token)) throw new Error('bad signature')
+  return JSON.parse(atob(token.split('.')[1])).sub
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 9, column: 10, endLine: 9, endColumn: 47 }],
+    },
     {
       name: 'jsonwebtoken default import: a role read from decode decides access',
       filename: 'server/routes/admin.ts',
