@@ -30,7 +30,7 @@ export function signatureGuards(sourceCode: Readonly<TSESLint.SourceCode>): read
   })
 }
 
-/** The guards in the same function as `node` that it runs after. */
+/** The guards in the same function as `node`; each says whether `node` runs only after its check passed. */
 export function guardsBefore(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): SignatureGuard[] {
   const scope = enclosingFunction(node)
   return signatureGuards(sourceCode).filter((guard) => enclosingFunction(guard.check) === scope)
