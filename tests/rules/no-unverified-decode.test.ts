@@ -247,19 +247,28 @@ export function subject(token: string, given: Buffer, expected: Buffer, strict: 
       errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 5, column: 10, endLine: 5, endColumn: 47 }],
     },
     {
-      name: 'a check in another function, or a local function named timingSafeEqual, does not verify',
+      name: 'a check at module level, before the function that decodes, does not verify its tokens',
       code: `
 import { timingSafeEqual } from 'node:crypto'
-export function check(given: Buffer, expected: Buffer) {
-  if (!timingSafeEqual(given, expected)) throw new Error('bad signature')
-}
+if (!timingSafeEqual(Buffer.from(process.env.A!), Buffer.from(process.env.B!))) throw new Error('misconfigured')
 export function subject(token: string) {
-  const timingSafeEqual = (a: string, b: string) => a.length === b.length
-  if (!timingSafeEqual(token, token)) throw new Error('bad signature')
   return JSON.parse(atob(token.split('.')[1])).sub
 }
 `,
-      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 9, column: 10, endLine: 9, endColumn: 47 }],
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 5, column: 10, endLine: 5, endColumn: 47 }],
+    },
+    {
+      name: 'a local function named timingSafeEqual does not verify',
+      code: `
+import { timingSafeEqual as safeEqual } from 'node:crypto'
+export function subject(token: string, given: Buffer, expected: Buffer) {
+  const timingSafeEqual = (a: string, b: string) => a.length === b.length
+  if (!timingSafeEqual(token, token)) throw new Error('bad signature')
+  if (safeEqual(given, expected)) console.debug('matched')
+  return JSON.parse(atob(token.split('.')[1])).sub
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'JSON.parse', claim: '`sub`', verify: 'for example with `jose.jwtVerify`' }, line: 7, column: 10, endLine: 7, endColumn: 47 }],
     },
     {
       name: 'jsonwebtoken default import: a role read from decode decides access',
