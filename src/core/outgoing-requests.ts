@@ -86,6 +86,12 @@ function findOutgoingCredentials(node: RequestNode, context: Context): OutgoingC
   return node.type === AST_NODE_TYPES.CallExpression ? chainedHeaders(node, context) : []
 }
 
+/** The client that sends the request a call makes: `fetch(url)`, `axios.post(url, body)`, `api.get(path)` of an axios instance. */
+export function requestClient(call: TSESTree.CallExpression, context: Context): HttpClient | undefined {
+  const target = clientValue(call.callee, context, 0)
+  return target && callForm(target, false) ? target.client : undefined
+}
+
 /** Whether `path` is exactly `expected`. */
 function samePath(path: readonly string[], expected: readonly string[] | undefined): boolean {
   return expected !== undefined && path.length === expected.length && expected.every((segment, index) => path[index] === segment)

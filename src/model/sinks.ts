@@ -294,7 +294,17 @@ export interface HttpClient {
   readonly headerSetters?: readonly string[]
   /** A method of the request a call returns that sets a bearer credential when its options say so: superagent `.auth(token, { type: 'bearer' })`. */
   readonly bearerAuth?: { readonly method: string; readonly token: number; readonly options: number; readonly option: string; readonly value: string }
+  /** How the parsed JSON body of the response is read from what a request call returns. */
+  readonly jsonBody?: JsonBody
 }
+
+/** Where a response's parsed JSON body is: a method's result (fetch `response.json()`, got and ky `.json()` on the call) or a property (axios `response.data`). */
+export interface JsonBody {
+  readonly methods?: readonly string[]
+  readonly property?: string
+}
+
+const fetchJsonBody: JsonBody = { methods: ['json'] }
 
 const verbCalls = (verbs: readonly string[], options: number | undefined): HttpClientCall[] =>
   verbs.map((verb) => (options === undefined ? { path: [verb], url: 0 } : { path: [verb], url: 0, options }))
@@ -306,6 +316,7 @@ export const httpClients: readonly HttpClient[] = [
     exports: [[], ['fetch'], ['default']],
     global: 'fetch',
     calls: [{ path: [], url: 0, options: 1 }],
+    jsonBody: fetchJsonBody,
   },
   {
     name: 'Request',
@@ -329,6 +340,7 @@ export const httpClients: readonly HttpClient[] = [
     urlOption: 'url',
     defaultHeaders: ['defaults', 'headers'],
     requestInterceptor: ['interceptors', 'request', 'use'],
+    jsonBody: { property: 'data' },
   },
   {
     name: 'got',
@@ -338,6 +350,8 @@ export const httpClients: readonly HttpClient[] = [
     instanceFactories: ['extend'],
     baseUrlOption: 'prefixUrl',
     urlOption: 'url',
+    // `got.post(url).json()`, or `body` with `responseType: 'json'`.
+    jsonBody: { methods: ['json'], property: 'body' },
   },
   {
     name: 'ky',
@@ -346,6 +360,7 @@ export const httpClients: readonly HttpClient[] = [
     calls: [{ path: [], url: 0, options: 1 }, ...verbCalls(['get', 'post', 'put', 'patch', 'delete', 'head'], 1)],
     instanceFactories: ['create', 'extend'],
     baseUrlOption: 'prefixUrl',
+    jsonBody: fetchJsonBody,
   },
   {
     name: 'superagent',
@@ -354,6 +369,7 @@ export const httpClients: readonly HttpClient[] = [
     calls: verbCalls(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options'], undefined),
     headerSetters: ['set'],
     bearerAuth: { method: 'auth', token: 0, options: 1, option: 'type', value: 'bearer' },
+    jsonBody: { property: 'body' },
   },
   {
     name: 'http',

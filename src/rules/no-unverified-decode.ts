@@ -5,6 +5,7 @@ import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
 import { completePart, type DecodeResult, decodeResult, isUnverifiedDecode } from '../core/decoded.js'
 import { findVariable } from '../core/eslint-utils.js'
 import { guardsBefore } from '../core/signature-checks.js'
+import { isRequestedIdToken } from '../core/token-responses.js'
 import { payloadSegment } from '../model/manual-decode.js'
 import type { JwtApi, JwtLibrary } from '../model/types.js'
 import { valueUses } from '../core/value-uses.js'
@@ -142,6 +143,8 @@ export default createRule<Options, MessageIds>({
         const analysis = getJwtAnalysis(context)
         for (const site of decodeSites(analysis)) {
           if (site.result === 'header' || !isTrustContext(analysis, site.library)) continue
+          // TLS vouches for an ID token the code fetched from the token endpoint itself (OIDC Core 3.1.3.7).
+          if (site.token && isRequestedIdToken(site.token, analysis)) continue
           const verifies = verifiedBefore(analysis, site)
           const counts =
             verifies.length === 0 ? () => true : (node: TSESTree.Node) => leavesFunction(node) && !verifies.some((verified) => verified(node))

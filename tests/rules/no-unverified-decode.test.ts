@@ -222,8 +222,85 @@ function subject(token, publicKey) {
 }
 `,
     },
+    {
+      name: 'the id_token of the token response the server fetched itself (OIDC Core 3.1.3.7)',
+      code: `
+import { jwtDecode } from 'jwt-decode'
+import express from 'express'
+export async function callback(code: string) {
+  const response = await fetch('https://oauth2.googleapis.com/token', { method: 'POST', body: new URLSearchParams({ code }) })
+  const { id_token } = await response.json()
+  const { email, sub } = jwtDecode<{ email: string; sub: string }>(id_token)
+  return { email, sub }
+}
+`,
+    },
+    {
+      name: 'the id_token of an oauth4webapi token response, read through response.clone().json()',
+      code: `
+import * as o from 'oauth4webapi'
+import { decodeJwt } from 'jose'
+export async function tenantOf(as, client, auth, params, redirectUri, verifier) {
+  const codeGrantResponse = await o.authorizationCodeGrantRequest(as, client, auth, params, redirectUri, verifier)
+  const responseJson = await codeGrantResponse.clone().json()
+  const { tid } = decodeJwt(responseJson.id_token)
+  return tid
+}
+`,
+    },
+    {
+      name: 'the id_token of an axios response body, and of got(...).json()',
+      code: `
+import axios from 'axios'
+import got from 'got'
+import jwt from 'jsonwebtoken'
+export async function exchange(code: string) {
+  const { data } = await axios.post('https://login.example.com/oauth/token', { code })
+  const fromGot = await got.post('https://login.example.com/oauth/token', { form: { code } }).json()
+  return [jwt.decode(data.id_token).sub, jwt.decode(fromGot.id_token).email]
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'an id_token in the body of a request the server received is not a token response',
+      code: `
+import { decodeJwt } from 'jose'
+export async function POST(request: Request) {
+  const { id_token } = await request.json()
+  return Response.json({ email: decodeJwt(id_token).email })
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'jose.decodeJwt', claim: '`email`', verify: '`jose.jwtVerify`' }, line: 5, column: 33, endLine: 5, endColumn: 52 }],
+    },
+    {
+      name: 'a fetched response read through another member than the ID token, or through a property fetch responses do not parse',
+      code: `
+import { decodeJwt } from 'jose'
+export async function claims(url: string) {
+  const tokens = await (await fetch(url)).json()
+  const raw = await fetch(url)
+  return [decodeJwt(tokens.access_token).sub, decodeJwt(raw.body.id_token).sub]
+}
+`,
+      errors: [
+        { messageId: 'unverifiedClaims', data: { api: 'jose.decodeJwt', claim: '`sub`', verify: '`jose.jwtVerify`' }, line: 6, column: 11, endLine: 6, endColumn: 41 },
+        { messageId: 'unverifiedClaims', data: { api: 'jose.decodeJwt', claim: '`sub`', verify: '`jose.jwtVerify`' }, line: 6, column: 47, endLine: 6, endColumn: 75 },
+      ],
+    },
+    {
+      name: 'responses that copy each other in a cycle are followed a bounded number of times',
+      code: `
+import { decodeJwt } from 'jose'
+export async function claims() {
+  const a = b.clone()
+  const b = a.clone()
+  return decodeJwt((await a.json()).id_token).sub
+}
+`,
+      errors: [{ messageId: 'unverifiedClaims', data: { api: 'jose.decodeJwt', claim: '`sub`', verify: '`jose.jwtVerify`' }, line: 6, column: 10, endLine: 6, endColumn: 46 }],
+    },
     {
       name: 'a timingSafeEqual whose failure only logs does not verify',
       code: `
