@@ -76,6 +76,14 @@ export function isExpression(node: Node | undefined | null): node is Expression 
   return node != null && node.type !== AST_NODE_TYPES.SpreadElement && 'type' in node
 }
 
+/**
+ * The decorators of a class, member or parameter. typescript-eslint's types say the array is always
+ * there, but espree, which parses JavaScript files by default, leaves it out.
+ */
+export function decoratorsOf(node: { readonly decorators?: readonly TSESTree.Decorator[] }): readonly TSESTree.Decorator[] {
+  return node.decorators ?? []
+}
+
 /** The name of the called function or method: `next` for `next()`, `status` for `res.status()`. */
 export function calleeName(call: TSESTree.CallExpression): string | undefined {
   const callee = skipWrappers(call.callee)

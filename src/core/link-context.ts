@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 import { singleUseLinkPattern } from '../model/sinks.js'
-import { functionName, isFunction } from './ast.js'
+import { decoratorsOf, functionName, isFunction } from './ast.js'
 
 export function isSingleUseLinkText(text: string): boolean {
   return singleUseLinkPattern.test(text)
@@ -24,7 +24,7 @@ export function inSingleUseLinkContext(node: TSESTree.Node): boolean {
     }
     if (current.type === AST_NODE_TYPES.MethodDefinition || current.type === AST_NODE_TYPES.ClassDeclaration) {
       // `@Get('verify-email')`, `@Controller('invitations')`.
-      if (current.decorators.some((decorator) => decoratorMentionsLink(decorator))) return true
+      if (decoratorsOf(current).some((decorator) => decoratorMentionsLink(decorator))) return true
     }
   }
   return false

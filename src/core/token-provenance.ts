@@ -40,7 +40,7 @@ import {
 } from '../model/tokens.js'
 import type { JwtApi } from '../model/types.js'
 import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from './analysis.js'
-import { calleeName, functionName, isFunction, literalKeyName, skipWrappers } from './ast.js'
+import { calleeName, decoratorsOf, functionName, isFunction, literalKeyName, skipWrappers } from './ast.js'
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
 import { isWrittenOnlyByDeclaration } from './bindings.js'
@@ -598,7 +598,7 @@ function parameterBase(fn: TSESTree.FunctionLike, index: number, parameter: TSES
 
 /** NestJS `@Headers('authorization') header: string`. */
 function headerDecoratorValue(parameter: TSESTree.Parameter, state: FileState): Value | undefined {
-  for (const decorator of parameter.decorators ?? []) {
+  for (const decorator of decoratorsOf(parameter)) {
     const expression = decorator.expression
     if (expression.type !== AST_NODE_TYPES.CallExpression) continue
     const callee = skipWrappers(expression.callee)
@@ -615,7 +615,7 @@ const headerDecoratorNames = new Set(headerParameterDecorators)
 /** A NestJS `@Headers()` parameter holds what its decorator injects, whatever type it is declared with (`Record<string, string>`). */
 function isHeaderParameter(definition: Variable['defs'][number]): boolean {
   if (definition.type !== 'Parameter' || definition.name.type !== AST_NODE_TYPES.Identifier) return false
-  return (definition.name.decorators ?? []).some((decorator) => {
+  return decoratorsOf(definition.name).some((decorator) => {
     const expression = decorator.expression
     const callee = expression.type === AST_NODE_TYPES.CallExpression ? skipWrappers(expression.callee) : undefined
     return callee?.type === AST_NODE_TYPES.Identifier && headerDecoratorNames.has(callee.name)

@@ -223,6 +223,20 @@ export async function load(accessToken: string, refreshToken: string, q: string)
   ],
   invalid: [
     {
+      // espree gives JavaScript classes no \`decorators\` array: the parser check of this case runs it without one.
+      name: 'a class method in plain JavaScript puts the token into a query parameter',
+      code: `
+export class Session {
+  transfer(target, result) {
+    const url = new URL(target)
+    url.searchParams.set('access_token', result.accessToken)
+    return url
+  }
+}
+`,
+      errors: [{ messageId: 'tokenInUrl', data: { what: 'a bearer token', part: 'query string' }, line: 5, column: 42, endLine: 5, endColumn: 60 }],
+    },
+    {
       name: 'a social-login callback redirects with the token in the query',
       filename: 'server/auth.ts',
       code: `
