@@ -134,10 +134,18 @@ export function returnedExpression(
   return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined
 }
 
-/** The name a function is known by: its own, or the variable, property or method it is assigned to. */
+/**
+ * The name a function is known by: its own, or the variable, property or method it is assigned to,
+ * also through a wrapper call (`const resetPassword = catchAsync(async (req, res) => ...)`).
+ */
 export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   if ('id' in fn && fn.id?.type === AST_NODE_TYPES.Identifier) return fn.id.name
-  const parent = fn.parent
+  return slotName(fn)
+}
+
+/** The name of the variable, property or member `value` is assigned to. */
+function slotName(value: Node): string | undefined {
+  const parent = value.parent
   if (!parent) return undefined
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name
   if (
@@ -153,6 +161,10 @@ export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   }
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
     return literalKeyName(parent.left)
+  }
+  // A plain function that wraps its first argument (`catchAsync`, `asyncHandler`); not a method such as `items.map(fn)`.
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === value && skipWrappers(parent.callee).type === AST_NODE_TYPES.Identifier) {
+    return slotName(parent)
   }
   return undefined
 }

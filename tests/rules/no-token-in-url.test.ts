@@ -621,6 +621,21 @@ cjsRuleTester.run(rule.name, rule, {
   assertionOptions,
   valid: [
     {
+      name: 'CommonJS: reset and verify handlers named through a catchAsync wrapper',
+      filename: 'src/controllers/auth.controller.js',
+      code: `
+const resetPassword = catchAsync(async (req, res) => {
+  await authService.resetPassword(req.query.token, req.body.password)
+  res.status(204).send()
+})
+const verifyEmail = catchAsync(async (req, res) => {
+  await authService.verifyEmail(req.query.token)
+  res.status(204).send()
+})
+module.exports = { resetPassword, verifyEmail }
+`,
+    },
+    {
       name: 'CommonJS: a reset route',
       filename: 'server/reset.js',
       code: `
@@ -633,6 +648,21 @@ module.exports = function sendPasswordReset(user, mailer) {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a wrapped handler whose name is not about links, and a callback of a method call, which takes no name from it',
+      filename: 'src/controllers/user.controller.js',
+      code: `
+const getProfile = catchAsync(async (req, res) => {
+  res.send(await userService.fromToken(req.query.token))
+})
+const resetLinks = links.map((req) => userService.fromToken(req.query.token))
+module.exports = { getProfile, resetLinks }
+`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { source: 'req.query.token' }, line: 3, column: 40, endLine: 3, endColumn: 55 },
+        { messageId: 'tokenFromQuery', data: { source: 'req.query.token' }, line: 5, column: 61, endLine: 5, endColumn: 76 },
+      ],
+    },
     {
       name: 'CommonJS: concatenation with a signed token',
       filename: 'server/sso.js',
