@@ -40,10 +40,10 @@ import {
 } from '../model/tokens.js'
 import type { JwtApi } from '../model/types.js'
 import { callsJwtApis, getJwtAnalysis, type JwtAnalysis } from './analysis.js'
-import { calleeName, decoratorsOf, functionName, isFunction, literalKeyName, skipWrappers } from './ast.js'
+import { calleeName, decoratorsOf, functionName, isFunction, literalKeyName, returnedExpression, skipWrappers } from './ast.js'
 import { findVariable, getStaticValue, getStringIfConstant, type Variable } from './eslint-utils.js'
 import { isGlobalRead } from './globals.js'
-import { isWrittenOnlyByDeclaration } from './bindings.js'
+import { functionValue, isWrittenOnlyByDeclaration } from './bindings.js'
 import { cached, fileCache } from './memo.js'
 import { evaluateObject } from './static-object.js'
 import { classifyName, defaultNames, isNameIn, nameTextPattern, type TokenNames } from './token-names.js'
@@ -747,6 +747,11 @@ function callValue(call: TSESTree.CallExpression, state: FileState, depth: numbe
   const method = callee.computed ? getStringIfConstant(callee.property, state.analysis.scopeOf(callee)) : literalKeyName(callee)
   if (method === null || method === undefined) return unknown
   if (maskingCalleePattern.test(method) || isNonCredentialCall(call, method, callee.object)) return notToken
+  if (skipWrappers(callee.object).type === AST_NODE_TYPES.ThisExpression) {
+    const own = ownMethod(call, method)
+    const signed = own && signedResult(own, state, depth)
+    if (signed) return signed
+  }
   // `JSON.stringify(value)` is the value written out: it holds whatever the value holds.
   if (method === 'stringify' && isGlobalRead(skipWrappers(callee.object), 'JSON', state.analysis.scopeOf)) {
     return call.arguments[0] ? joined([call.arguments[0]], state, depth) : notToken
@@ -777,7 +782,40 @@ function functionCallValue(call: TSESTree.CallExpression, callee: TSESTree.Ident
   // A local signer: `const signer = createSigner(...); signer(payload)`.
   const target = evaluateCallee(callee, state)
   if (target === 'signer') return { kind: 'token', origin: { source: 'sign', idToken: false, incoming: false, origin: call } }
-  return unknown
+  const local = functionValue(callee, analysis)
+  return (local && signedResult(local, state, depth)) ?? unknown
+}
+
+/**
+ * The token a function of this file signs and returns (`function issue(user) { return jwt.sign(...) }`),
+ * as the token its call gives; undefined when it returns anything else or several things.
+ */
+function signedResult(fn: TSESTree.FunctionLike, state: FileState, depth: number): Value | undefined {
+  const returned = returnedExpression(fn, state.analysis.sourceCode.visitorKeys)
+  const value = returned && evaluate(returned, state, depth)
+  return value?.kind === 'token' && value.origin.source === 'sign' ? value : undefined
+}
+
+/**
+ * The method `this.name(...)` calls, when the class whose method the call is in defines it: `this` is
+ * that of the nearest enclosing function that is not an arrow, which must be a method of the class
+ * (static methods reach static methods).
+ */
+function ownMethod(call: TSESTree.CallExpression, name: string): TSESTree.FunctionExpression | undefined {
+  let current: TSESTree.Node | undefined = call.parent
+  while (current && (!isFunction(current) || current.type === AST_NODE_TYPES.ArrowFunctionExpression)) current = current.parent
+  const enclosing = current?.parent
+  if (enclosing?.type !== AST_NODE_TYPES.MethodDefinition) return undefined
+  const method = enclosing.parent.body.find(
+    (member): member is TSESTree.MethodDefinition =>
+      member.type === AST_NODE_TYPES.MethodDefinition &&
+      member.kind === 'method' &&
+      member.static === enclosing.static &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
+  )
+  return method?.value.type === AST_NODE_TYPES.FunctionExpression ? method.value : undefined
 }
 
 /** A push, captcha, CSRF, payment or lexer token: told by the callee, its receiver or an identifier argument. */

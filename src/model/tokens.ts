@@ -255,3 +255,10 @@ export const compactJwtPattern = /^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/u
 
 /** Cheap text test: a file that matches none of these cannot hold a token (or request headers) the rules would see. */
 export const tokenTextHints = /token|jwt|bearer|authoriz|headers|eyJ/iu
+
+/**
+ * Names of functions that issue a token: `createAccessToken`, `signToken`, `generateJwt`, `issue_token`.
+ * Their result is a token the code signed itself, also when the function is defined in another module
+ * (a base class) where the sign call cannot be seen.
+ */
+export const tokenIssuingFunctionPattern = /^(?:sign|create|generate|issue|mint)(?:[A-Z_][\w$]*)?(?:Token|Jwt|JWT|_token|_jwt)$/u

@@ -4,6 +4,7 @@ import { enclosingFunction, skipWrappers } from '../core/ast.js'
 import { alwaysRunsBefore, leavesFunction } from '../core/control-flow.js'
 import { completePart, type DecodeResult, decodeResult, isUnverifiedDecode } from '../core/decoded.js'
 import { findVariable } from '../core/eslint-utils.js'
+import { isSelfIssued } from '../core/self-issued.js'
 import { guardsBefore } from '../core/signature-checks.js'
 import { isRequestedIdToken } from '../core/token-responses.js'
 import { payloadSegment } from '../model/manual-decode.js'
@@ -145,6 +146,7 @@ export default createRule<Options, MessageIds>({
           if (site.result === 'header' || !isTrustContext(analysis, site.library)) continue
           // TLS vouches for an ID token the code fetched from the token endpoint itself (OIDC Core 3.1.3.7).
           if (site.token && isRequestedIdToken(site.token, analysis)) continue
+          if (site.token && isSelfIssued(site.token, context)) continue
           const verifies = verifiedBefore(analysis, site)
           const counts =
             verifies.length === 0 ? () => true : (node: TSESTree.Node) => leavesFunction(node) && !verifies.some((verified) => verified(node))

@@ -30,6 +30,17 @@ export function authenticate(token: string, key: string) {
 `,
     },
     {
+      name: 'what a function of this file returns is followed only when it signs a token, not its parameter names',
+      code: `
+function describeToken(token) {
+  return token
+}
+export function trace(node) {
+  console.debug('at', describeToken(node.kind))
+}
+`,
+    },
+    {
       name: 'language-model token counters',
       code: `
 export async function complete(openai, prompt: string) {

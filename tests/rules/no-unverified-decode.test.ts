@@ -223,6 +223,46 @@ function subject(token, publicKey) {
 `,
     },
     {
+      name: 'a token this code has just signed, decoded to return its claims',
+      code: `
+import jwt from 'jsonwebtoken'
+export function login(user: { id: string }, secret: string) {
+  const token = jwt.sign({ sub: user.id }, secret, { expiresIn: '1h' })
+  return { token, claims: jwt.decode(token) }
+}
+`,
+    },
+    {
+      name: 'a token signed by a function and a method of this file',
+      code: `
+import jwt from 'jsonwebtoken'
+function mint(sub: string) {
+  return jwt.sign({ sub }, process.env.SECRET!, { expiresIn: '1h' })
+}
+export class Tokens {
+  issue(sub: string) {
+    return jwt.sign({ sub }, process.env.SECRET!, { expiresIn: '1h' })
+  }
+  pair(sub: string) {
+    const access = this.issue(sub)
+    return { access, payload: jwt.decode(access), other: jwt.decode(mint(sub)) }
+  }
+}
+`,
+    },
+    {
+      name: 'a token from an inherited method whose name says it issues one (feathers createAccessToken)',
+      code: `
+import jsonwebtoken from 'jsonwebtoken'
+export class AuthenticationService extends AuthenticationBase {
+  async create(payload: object) {
+    const accessToken = await this.createAccessToken(payload)
+    return { accessToken, authentication: { payload: jsonwebtoken.decode(accessToken) } }
+  }
+}
+`,
+    },
+    {
       name: 'the id_token of the token response the server fetched itself (OIDC Core 3.1.3.7)',
       code: `
 import { jwtDecode } from 'jwt-decode'
@@ -263,6 +303,57 @@ export async function exchange(code: string) {
     },
   ],
   invalid: [
+    {
+      name: 'tokens from calls that do not issue one: a getter, a function with two returns, a method of another class',
+      code: `
+import jwt from 'jsonwebtoken'
+function pick(req, fresh: boolean) {
+  if (fresh) return jwt.sign({ sub: 'a' }, process.env.SECRET!, { expiresIn: '1h' })
+  return req.headers.authorization
+}
+class Signer {
+  issue() {
+    return jwt.sign({ sub: 'a' }, process.env.SECRET!, { expiresIn: '1h' })
+  }
+}
+export class Session {
+  check(req) {
+    return [jwt.decode(getToken(req)).sub, jwt.decode(pick(req, false)).sub, jwt.decode(this.issue()).sub]
+  }
+}
+`,
+      errors: [
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 14, column: 13, endLine: 14, endColumn: 38 },
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 14, column: 44, endLine: 14, endColumn: 72 },
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 14, column: 78, endLine: 14, endColumn: 102 },
+      ],
+    },
+    {
+      name: 'this in an instance method does not reach a static method of the same name, nor this in a nested function',
+      code: `
+import jwt from 'jsonwebtoken'
+export class Tokens {
+  static issue() {
+    return jwt.sign({ sub: 'a' }, process.env.SECRET!, { expiresIn: '1h' })
+  }
+  mint() {
+    return jwt.sign({ sub: 'a' }, process.env.SECRET!, { expiresIn: '1h' })
+  }
+  check() {
+    return jwt.decode(this.issue()).sub
+  }
+  later() {
+    return function () {
+      return jwt.decode(this.mint()).sub
+    }
+  }
+}
+`,
+      errors: [
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 11, column: 12, endLine: 11, endColumn: 36 },
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 15, column: 14, endLine: 15, endColumn: 37 },
+      ],
+    },
     {
       name: 'an id_token in the body of a request the server received is not a token response',
       code: `
