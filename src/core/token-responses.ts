@@ -1,7 +1,8 @@
 /**
  * ID tokens the code received in a token response it requested itself: the `id_token` of the JSON
- * body of a fetch, axios, got, ky or superagent request, or of an OAuth client library's token
- * request (`src/model/token-responses.ts`). Traced back through variables, destructuring, `await`
+ * body of a fetch, axios, got, ky or superagent request, of an OAuth client library's token
+ * request, or of the token response an OAuth 2 login strategy hands its verify callback
+ * (`src/model/token-responses.ts`). Traced back through variables, destructuring, `await`
  * and `response.clone()` within one function, so an `id_token` in the body of a request the code
  * received (`await req.json()`, `req.body`) is never one.
  */
@@ -12,7 +13,8 @@ import { modulePath } from './module-bindings.js'
 import { requestClient } from './outgoing-requests.js'
 import { valueRoot } from './value-root.js'
 import type { JsonBody } from '../model/sinks.js'
-import { idTokenResponseMembers, responseCopyMethods, tokenEndpointRequests } from '../model/token-responses.js'
+import { idTokenResponseMembers, responseCopyMethods, tokenEndpointRequests, tokenResponseParameterAfter } from '../model/token-responses.js'
+import { findVariable } from './eslint-utils.js'
 
 type Context = EvaluationContext & { readonly sourceCode: Readonly<TSESLint.SourceCode> }
 
@@ -23,7 +25,23 @@ const maxCopies = 4
 export function isRequestedIdToken(node: TSESTree.Node, context: Context): boolean {
   const { root, path } = valueRoot(node, context)
   const member = path.at(-1)
-  return member !== undefined && idTokenResponseMembers.includes(member) && isJsonBody(root, path.slice(0, -1), context)
+  if (member === undefined || !idTokenResponseMembers.includes(member)) return false
+  return isJsonBody(root, path.slice(0, -1), context) || (path.length === 1 && isStrategyTokenResponse(root, context))
+}
+
+/** A parameter of an OAuth 2 strategy's verify callback that holds the token response (`params`). */
+function isStrategyTokenResponse(node: TSESTree.Node, context: Context): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false
+  const definition = findVariable(context.scopeOf(node), node)?.defs[0]
+  if (definition?.type !== 'Parameter') return false
+  const fn = definition.node as TSESTree.FunctionLike
+  if (fn.parent?.type !== AST_NODE_TYPES.NewExpression || !fn.parent.arguments.includes(fn as TSESTree.Expression)) return false
+  const index = fn.params.indexOf(definition.name as TSESTree.Parameter)
+  const before = fn.params.slice(index - tokenResponseParameterAfter.length, index)
+  return (
+    index >= tokenResponseParameterAfter.length &&
+    before.every((parameter, at) => parameter.type === AST_NODE_TYPES.Identifier && tokenResponseParameterAfter[at]!.test(parameter.name))
+  )
 }
 
 /** Whether `root` read at `path` is the parsed JSON body of a response to a request this code sent. */

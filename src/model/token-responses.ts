@@ -31,5 +31,13 @@ export const tokenEndpointRequests: readonly TokenEndpointRequests[] = [
   },
 ]
 
+/**
+ * Verify callbacks of OAuth 2 login strategies (passport-oauth2 and the strategies built on it) get the
+ * token response as the parameter after the access and refresh tokens:
+ * `new Strategy(options, (req, accessToken, refreshToken, params, profile, done) => ...)`.
+ * Told from the names of the two parameters before it.
+ */
+export const tokenResponseParameterAfter: readonly RegExp[] = [/^_*access_?token$/iu, /^_*refresh_?token$/iu]
+
 /** Methods of a fetch `Response` that return a copy whose body reads the same: `response.clone().json()`. */
 export const responseCopyMethods: readonly string[] = ['clone']

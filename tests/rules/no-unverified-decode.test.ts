@@ -263,6 +263,20 @@ export class AuthenticationService extends AuthenticationBase {
 `,
     },
     {
+      name: 'the id_token of the token response a passport OAuth 2 strategy hands its verify callback',
+      code: `
+import jwt from 'jsonwebtoken'
+import { Strategy } from 'passport-oauth2'
+export const strategy = new Strategy(
+  { authorizationURL, tokenURL, clientID, clientSecret, callbackURL, passReqToCallback: true },
+  async function (req, accessToken: string, refreshToken: string, params: { id_token: string }, profile, done) {
+    const claims = jwt.decode(params.id_token) as jwt.JwtPayload
+    done(null, { email: claims.email })
+  },
+)
+`,
+    },
+    {
       name: 'the id_token of the token response the server fetched itself (OIDC Core 3.1.3.7)',
       code: `
 import { jwtDecode } from 'jwt-decode'
@@ -352,6 +366,20 @@ export class Tokens {
       errors: [
         { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 11, column: 12, endLine: 11, endColumn: 36 },
         { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`sub`', verify: '`jsonwebtoken.verify`' }, line: 15, column: 14, endLine: 15, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'an id_token parameter that does not follow the access and refresh tokens of a strategy callback',
+      code: `
+import jwt from 'jsonwebtoken'
+export const worker = new Worker(async (queue, job, params) => jwt.decode(params.id_token).email)
+export function onLogin(accessToken, refreshToken, params) {
+  return jwt.decode(params.id_token).email
+}
+`,
+      errors: [
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`email`', verify: '`jsonwebtoken.verify`' }, line: 3, column: 64, endLine: 3, endColumn: 91 },
+        { messageId: 'unverifiedClaims', data: { api: 'jsonwebtoken.decode', claim: '`email`', verify: '`jsonwebtoken.verify`' }, line: 5, column: 10, endLine: 5, endColumn: 37 },
       ],
     },
     {
