@@ -244,7 +244,7 @@ export default createRule<Options, MessageIds>({
         const property = literalKeyName(node.left)
         const receiver = lastName(node.left.object)
         if (property === undefined || receiver === undefined) return
-        if (navigatingProperties[receiver]?.includes(property)) markUrl(node.right)
+        if (Object.hasOwn(navigatingProperties, receiver) && navigatingProperties[receiver]!.includes(property)) markUrl(node.right)
         if (node.operator === '+=' && property === 'search') markUrl(node.right)
       },
       NewExpression(node): void {

@@ -108,6 +108,16 @@ export function track(token: string) {
 `,
     },
     {
+      name: 'an assignment below a property every object has (constructor) is not a navigation',
+      code: `
+export class Format {
+  static use(token) {
+    this.constructor.href = token
+  }
+}
+`,
+    },
+    {
       name: 'a magic-link login route',
       filename: 'server/magic.ts',
       code: `
