@@ -7,6 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils'
 import { callsJwtApis, getJwtAnalysis } from '../core/analysis.js'
 import { enclosingFunctionNames } from '../core/ast.js'
+import { isClaimCheckedByHand } from '../core/claim-checks.js'
 import { calleeOf, type JwtReference } from '../core/references.js'
 import { staticValue } from '../core/static-object.js'
 import {
@@ -77,6 +78,7 @@ export function createClaimCheckRule(spec: ClaimRuleSpec) {
             if (facts.presence === 'absent') {
               // Without the option such a library throws: it fails closed.
               if (switchedOffBy === 'null') continue
+              if (isClaimCheckedByHand(reference.node, spec.claimName, analysis)) continue
               const nested = overriddenNestedOption(analysis, reference, option)
               if (nested) {
                 context.report({

@@ -127,8 +127,27 @@ jwt.verify(token, key, { audience: process.env.JWT_AUDIENCE }, (err, decoded) =>
   next()
 })`,
     },
+    {
+      name: 'the audience compared by hand after the verify, failing closed',
+      code: `import jwt from 'jsonwebtoken'
+export function claims(token: string, key: string, clientId: string) {
+  const payload = jwt.verify(token, key, { algorithms: ['RS256'], issuer: 'https://accounts.example.com' }) as jwt.JwtPayload
+  if (payload.aud !== clientId) throw new Error('token is for another client')
+  return payload
+}`,
+    },
   ],
   invalid: [
+    {
+      name: 'an audience comparison that an empty client id skips (parse-server Google sign-in)',
+      code: `import jwt from 'jsonwebtoken'
+export function claims(token: string, key: string, clientId: string) {
+  const payload = jwt.verify(token, key, { algorithms: ['RS256'], issuer: 'https://accounts.example.com' }) as jwt.JwtPayload
+  if (clientId && payload.aud !== clientId) throw new Error('token is for another client')
+  return payload
+}`,
+      errors: [{ messageId: 'missingClaimCheck', data: jsonwebtoken, line: 3, column: 19, endLine: 3, endColumn: 29 }],
+    },
     {
       name: 'jsonwebtoken default import, options without audience',
       code: `import jwt from 'jsonwebtoken'

@@ -92,8 +92,66 @@ export const verifyInternal = (token: string) => jwt.verify(token, key, { audien
       code: `import { jwtVerify } from 'jose'
 await jwtVerify(token, key, { issuer: process.env.OIDC_ISSUER ?? 'https://auth.example.com' })`,
     },
+    {
+      name: 'the issuer compared by hand after the verify, failing closed (parse-server Apple sign-in)',
+      code: `import jwt from 'jsonwebtoken'
+const TOKEN_ISSUER = 'https://appleid.apple.com'
+export function verifyIdToken(token: string, key: string, clientId: string) {
+  let jwtClaims
+  try {
+    jwtClaims = jwt.verify(token, key, { algorithms: ['RS256'], audience: clientId }) as jwt.JwtPayload
+  } catch (error) {
+    throw new Error('invalid token')
+  }
+  if (jwtClaims.iss !== TOKEN_ISSUER && jwtClaims.iss !== 'appleid.apple.com') {
+    throw new Error('id token not issued by the expected provider')
+  }
+  return jwtClaims
+}`,
+    },
+    {
+      name: 'the issuer checked against an allow-list, or destructured and matched before the block that uses it',
+      code: `import { jwtVerify } from 'jose'
+const ISSUERS = ['https://a.example.com', 'https://b.example.com']
+export async function claims(token: string, key: CryptoKey) {
+  const { payload } = await jwtVerify(token, key, { algorithms: ['ES256'], audience: 'api' })
+  if (!ISSUERS.includes(payload.iss!)) return undefined
+  return payload
+}
+export async function subject(token: string, key: CryptoKey) {
+  const { payload: { iss, sub } } = await jwtVerify(token, key, { algorithms: ['ES256'], audience: 'api' })
+  if (iss === 'https://a.example.com') {
+    return sub
+  }
+  return undefined
+}`,
+    },
   ],
   invalid: [
+    {
+      name: 'an issuer comparison that only logs, that another condition can skip, or that decides nothing',
+      code: `import jwt from 'jsonwebtoken'
+export function a(token: string, key: string) {
+  const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
+  if (claims.iss !== 'https://auth.example.com') console.warn('unexpected issuer')
+  return claims
+}
+export function b(token: string, key: string, strict: boolean) {
+  const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
+  if (claims.iss !== 'https://auth.example.com' && strict) throw new Error('issuer')
+  return claims
+}
+export function c(token: string, key: string) {
+  const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
+  const trusted = claims.iss === 'https://auth.example.com'
+  return { claims, trusted }
+}`,
+      errors: [
+        { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 3, column: 18, endLine: 3, endColumn: 28 },
+        { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 8, column: 18, endLine: 8, endColumn: 28 },
+        { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 13, column: 18, endLine: 13, endColumn: 28 },
+      ],
+    },
     {
       name: 'jsonwebtoken default import, options without issuer',
       code: `import jwt from 'jsonwebtoken'
