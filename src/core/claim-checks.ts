@@ -1,7 +1,8 @@
 /**
  * Claim checks written by hand after a verify: the verified claim compared with the expected value
- * in a test that stops the function when they differ (`if (claims.iss !== ISSUER) throw ...`), or
- * whose block runs only when they match. The verify's own option is then not needed for that claim.
+ * in a test that stops the function when they differ (`if (claims.iss !== ISSUER) throw ...`). The
+ * verify's own option is then not needed for that claim. A block that runs only when they match
+ * (`if (claims.iss === ISSUER) { ... }`) does not count: the claims may be used outside it.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { calleeName, outermostWrapper, skipWrappers } from './ast.js'
@@ -12,7 +13,7 @@ import { valueUses } from './value-uses.js'
 
 type Context = EvaluationContext & { readonly sourceCode: Readonly<TSESLint.SourceCode> }
 
-/** Whether the claim `claim` of what `verifyCall` returns is compared by hand in a test that guards the code. */
+/** Whether the claim `claim` of what `verifyCall` returns is compared by hand in a test that stops the function on a mismatch. */
 export function isClaimCheckedByHand(verifyCall: TSESTree.Node, claim: string, context: Context): boolean {
   return valueUses(verifyCall, context).reads.some(
     (read) => read.path.at(-1) === claim && claimValues(read.node, context).some((value) => guardsByComparison(value, context.sourceCode)),
@@ -29,18 +30,18 @@ function claimValues(read: TSESTree.Node, context: EvaluationContext): TSESTree.
 }
 
 /**
- * `value === expected`, `value !== expected`, `value !== a && value !== b` (none of the allowed
- * values) or `allowed.includes(value)` as the test of a guard.
+ * `value !== expected`, `value !== a && value !== b` (none of the allowed values), `!(value === expected)`
+ * or `!allowed.includes(value)` as the test of an `if` that stops the function.
  */
 function guardsByComparison(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const outer = outermostWrapper(value)
   const parent = outer.parent
   if (parent?.type === AST_NODE_TYPES.BinaryExpression && equalities.has(parent.operator)) {
     const matches = parent.operator === '===' || parent.operator === '=='
-    return guardOf(matches ? parent : noneOf(parent, sourceCode.getText(outer), sourceCode), matches) !== undefined
+    return guardOf(matches ? parent : noneOf(parent, sourceCode.getText(outer), sourceCode), matches)?.failsClosed ?? false
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === outer && calleeName(parent) === 'includes') {
-    return guardOf(parent) !== undefined
+    return guardOf(parent)?.failsClosed ?? false
   }
   return false
 }

@@ -10,6 +10,8 @@ import { alwaysExits, alwaysRunsBefore } from './control-flow.js'
 /** A check that decides whether the code goes on: `covers` tells whether a node runs only after it passed. */
 export interface Guard {
   readonly check: TSESTree.Node
+  /** A failed check stops the function (`if (!passes) throw ...`), rather than skipping one block. */
+  readonly failsClosed: boolean
   covers(node: TSESTree.Node): boolean
 }
 
@@ -34,6 +36,6 @@ export function guardOf(test: TSESTree.Node, passesWhenTruthy = true): Guard | u
   while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.operator === chain) current = outermostWrapper(current.parent)
   const statement = current.parent
   if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.test !== current) return undefined
-  if (passes) return { check: test, covers: (node) => contains(statement.consequent, node) }
-  return alwaysExits(statement.consequent) ? { check: test, covers: (node) => alwaysRunsBefore(statement, node) } : undefined
+  if (passes) return { check: test, failsClosed: false, covers: (node) => contains(statement.consequent, node) }
+  return alwaysExits(statement.consequent) ? { check: test, failsClosed: true, covers: (node) => alwaysRunsBefore(statement, node) } : undefined
 }

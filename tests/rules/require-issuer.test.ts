@@ -110,7 +110,7 @@ export function verifyIdToken(token: string, key: string, clientId: string) {
 }`,
     },
     {
-      name: 'the issuer checked against an allow-list, or destructured and matched before the block that uses it',
+      name: 'the issuer checked against an allow-list, or destructured and compared, failing closed',
       code: `import { jwtVerify } from 'jose'
 const ISSUERS = ['https://a.example.com', 'https://b.example.com']
 export async function claims(token: string, key: CryptoKey) {
@@ -120,16 +120,14 @@ export async function claims(token: string, key: CryptoKey) {
 }
 export async function subject(token: string, key: CryptoKey) {
   const { payload: { iss, sub } } = await jwtVerify(token, key, { algorithms: ['ES256'], audience: 'api' })
-  if (iss === 'https://a.example.com') {
-    return sub
-  }
-  return undefined
+  if (!(iss === 'https://a.example.com')) throw new Error('issuer')
+  return sub
 }`,
     },
   ],
   invalid: [
     {
-      name: 'an issuer comparison that only logs, that another condition can skip, or that decides nothing',
+      name: 'an issuer comparison that only logs, that another condition can skip, that decides nothing, or whose match only enters a block',
       code: `import jwt from 'jsonwebtoken'
 export function a(token: string, key: string) {
   const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
@@ -145,11 +143,19 @@ export function c(token: string, key: string) {
   const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
   const trusted = claims.iss === 'https://auth.example.com'
   return { claims, trusted }
+}
+export function d(token: string, key: string) {
+  const claims = jwt.verify(token, key, { algorithms: ['RS256'], audience: 'api' }) as jwt.JwtPayload
+  if (claims.iss === 'https://auth.example.com') {
+    console.info('first-party token')
+  }
+  return claims
 }`,
       errors: [
         { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 3, column: 18, endLine: 3, endColumn: 28 },
         { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 8, column: 18, endLine: 8, endColumn: 28 },
         { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 13, column: 18, endLine: 13, endColumn: 28 },
+        { messageId: 'missingClaimCheck', data: jsonwebtoken, line: 18, column: 18, endLine: 18, endColumn: 28 },
       ],
     },
     {
