@@ -82,7 +82,7 @@ function hasTypeScriptNode(value: unknown): boolean {
 
 /** The findings of one rule on one case, with their suggestions, as the given parser (espree when undefined) reads it. */
 function findings(ruleName: string, rule: unknown, testCase: LintedCase, sourceType: SourceType, parser: Linter.Parser | undefined) {
-  const filename = testCase.filename ?? (isJsxFile(testCase.filename) ? 'react.tsx' : 'file.ts')
+  const filename = testCase.filename ?? 'file.ts'
   const config: Linter.Config[] = [
     {
       files: ['**/*.{js,jsx,cjs,mjs,ts,tsx,cts,mts}'],

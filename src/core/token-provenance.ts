@@ -156,6 +156,8 @@ interface FileState {
   namesCredentialHeader?: boolean
   /** What modelled sign calls produce, by call or `new` node. */
   readonly signCalls: ReadonlyMap<TSESTree.Node, SignResult>
+  /** By function of the file, the signed token it returns (`null`: none); found on first call, as finding it walks the body. */
+  readonly signedResults: Map<TSESTree.FunctionLike, Value | null>
 }
 
 const statesByFile = fileCache<Map<TokenNames, FileState>>()
@@ -170,6 +172,7 @@ function fileState(context: RuleContextLike, names: TokenNames): FileState {
       inProgress: new Set(),
       mayHoldTokens: mayHoldTokens(context, names),
       signCalls: signCalls(analysis),
+      signedResults: new Map(),
     }
   })
 }
@@ -791,9 +794,13 @@ function functionCallValue(call: TSESTree.CallExpression, callee: TSESTree.Ident
  * as the token its call gives; undefined when it returns anything else or several things.
  */
 function signedResult(fn: TSESTree.FunctionLike, state: FileState, depth: number): Value | undefined {
+  const known = state.signedResults.get(fn)
+  if (known !== undefined) return known ?? undefined
   const returned = returnedExpression(fn, state.analysis.sourceCode.visitorKeys)
   const value = returned && evaluate(returned, state, depth)
-  return value?.kind === 'token' && value.origin.source === 'sign' ? value : undefined
+  const signed = value?.kind === 'token' && value.origin.source === 'sign' ? value : undefined
+  state.signedResults.set(fn, signed ?? null)
+  return signed
 }
 
 /**

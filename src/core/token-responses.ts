@@ -9,12 +9,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import { calleeName, skipWrappers } from './ast.js'
 import type { EvaluationContext } from './bindings.js'
+import { findVariable } from './eslint-utils.js'
 import { modulePath } from './module-bindings.js'
 import { requestClient } from './outgoing-requests.js'
 import { valueRoot } from './value-root.js'
 import type { JsonBody } from '../model/sinks.js'
 import { idTokenResponseMembers, responseCopyMethods, tokenEndpointRequests, tokenResponseParameterAfter } from '../model/token-responses.js'
-import { findVariable } from './eslint-utils.js'
 
 type Context = EvaluationContext & { readonly sourceCode: Readonly<TSESLint.SourceCode> }
 
