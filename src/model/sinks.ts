@@ -304,7 +304,8 @@ export interface JsonBody {
   readonly property?: string
 }
 
-const fetchJsonBody: JsonBody = { methods: ['json'] }
+/** A fetch `Response`: `await response.json()`. */
+export const fetchJsonBody: JsonBody = { methods: ['json'] }
 
 const verbCalls = (verbs: readonly string[], options: number | undefined): HttpClientCall[] =>
   verbs.map((verb) => (options === undefined ? { path: [verb], url: 0 } : { path: [verb], url: 0, options }))

@@ -3,7 +3,7 @@
  * in such a response came over TLS straight from the issuer, so the client may rely on TLS server
  * validation instead of the token's signature (OpenID Connect Core 1.0, section 3.1.3.7, step 6).
  */
-import type { JsonBody } from './sinks.js'
+import { fetchJsonBody, type JsonBody } from './sinks.js'
 
 /** The token response member that holds the ID token (OpenID Connect Core 1.0, section 3.1.3.3). */
 export const idTokenResponseMembers: readonly string[] = ['id_token']
@@ -27,7 +27,7 @@ export const tokenEndpointRequests: readonly TokenEndpointRequests[] = [
       'backchannelAuthenticationGrantRequest',
       'genericTokenEndpointRequest',
     ],
-    jsonBody: { methods: ['json'] },
+    jsonBody: fetchJsonBody,
   },
 ]
 
